@@ -1,0 +1,1 @@
+export function buildSchema(): Record<string, unknown>;
