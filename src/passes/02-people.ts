@@ -1,12 +1,11 @@
-/** People: compromise's person tagger. Refiners later trim titles and merge aliases. */
+/** People: the names typed person (src/passes/names.ts). Refiners later trim titles and merge aliases. */
 import type { Found, Pass } from './types.js';
-import { viewMentions } from './compromise-spans.js';
+import { documentNames } from './names.js';
 
 export const peoplePass: Pass = {
   name: '02-people',
   serves: ['people'],
   run(doc, found): Found {
-    const names = viewMentions(doc.text, doc.nlp.people(), 'person', 'compromise:people');
-    return { ...found, names: [...found.names, ...names] };
+    return { ...found, names: [...found.names, ...documentNames(doc).filter((m) => m.type === 'person')] };
   },
 };

@@ -1,12 +1,11 @@
-/** Places: compromise's place tagger. */
+/** Places: the names typed place (src/passes/names.ts); refine/place-info adds country and kind. */
 import type { Found, Pass } from './types.js';
-import { viewMentions } from './compromise-spans.js';
+import { documentNames } from './names.js';
 
 export const placesPass: Pass = {
   name: '03-places',
   serves: ['places'],
   run(doc, found): Found {
-    const names = viewMentions(doc.text, doc.nlp.places(), 'place', 'compromise:places');
-    return { ...found, names: [...found.names, ...names] };
+    return { ...found, names: [...found.names, ...documentNames(doc).filter((m) => m.type === 'place')] };
   },
 };

@@ -1,12 +1,11 @@
-/** Organisations: compromise's organisation tagger. */
+/** Organisations: the names typed organization (src/passes/names.ts). */
 import type { Found, Pass } from './types.js';
-import { viewMentions } from './compromise-spans.js';
+import { documentNames } from './names.js';
 
 export const organizationsPass: Pass = {
   name: '04-organizations',
   serves: ['organizations'],
   run(doc, found): Found {
-    const names = viewMentions(doc.text, doc.nlp.organizations(), 'organization', 'compromise:organizations');
-    return { ...found, names: [...found.names, ...names] };
+    return { ...found, names: [...found.names, ...documentNames(doc).filter((m) => m.type === 'organization')] };
   },
 };

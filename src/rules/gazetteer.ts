@@ -40,6 +40,7 @@ interface Gazetteer {
   regions: Map<string, PlaceInfo[]>;
   cities: Map<string, { info: PlaceInfo; population: number }[]>;
   demonyms: Map<string, string>;
+  byCode: Map<string, PlaceInfo>;
 }
 
 let loaded: Gazetteer | undefined;
@@ -48,8 +49,10 @@ function load(): Gazetteer {
   if (loaded) return loaded;
   const countries = new Map<string, PlaceInfo>();
   const demonyms = new Map<string, string>();
+  const byCode = new Map<string, PlaceInfo>();
   for (const c of require('world-countries') as CountryRecord[]) {
     const info: PlaceInfo = { name: c.name.common, country: c.cca2, kind: 'country', lat: c.latlng[0], lon: c.latlng[1] };
+    byCode.set(c.cca2, info);
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
       if (n.length > 2 && !countries.has(foldName(n))) countries.set(foldName(n), info);
     }
@@ -78,7 +81,7 @@ function load(): Gazetteer {
     cities.set(key, [...(cities.get(key) ?? []), { info, population: c.population }]);
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
-  loaded = { countries, regions, cities, demonyms };
+  loaded = { countries, regions, cities, demonyms, byCode };
   return loaded;
 }
 
@@ -89,7 +92,7 @@ function load(): Gazetteer {
 export function lookupPlace(name: string): PlaceInfo | null {
   const g = load();
   const key = foldName(name);
-  const country = g.countries.get(key);
+  const country = g.countries.get(key) ?? countryByCode(name);
   if (country) return country;
   const city = g.cities.get(key)?.[0];
   if (city && city.population >= SMALL_CITY) return city.info;
@@ -103,7 +106,28 @@ export function demonymCountry(word: string): string | null {
   return load().demonyms.get(foldName(word)) ?? null;
 }
 
+/** Two-letter codes are country names only when written in capitals, with or without full stops ("U.S.", "UK"). */
+const CODE = /^(?:[A-Z]\.){2}$|^[A-Z]{2}$/;
+const CODE_ALIASES: Record<string, string> = { UK: 'GB', USA: 'US' };
+
 /** True when the name is a known country name or alternative spelling. */
 export function isCountryName(name: string): boolean {
-  return load().countries.has(foldName(name));
+  return load().countries.has(foldName(name)) || countryByCode(name) !== null;
+}
+
+function countryByCode(name: string): PlaceInfo | null {
+  if (!CODE.test(name) && !/^(?:[A-Z]\.){3}$/.test(name)) return null;
+  const code = name.replace(/\./g, '');
+  const cca2 = CODE_ALIASES[code] ?? code;
+  if (!/^[A-Z]{2}$/.test(cca2) || !(name.includes('.') || cca2 === 'US' || cca2 === 'GB')) return null;
+  return load().byCode.get(cca2) ?? null;
+}
+
+/** A country, a first-level region, or a city of SMALL_CITY or more people. */
+export function isMajorPlace(name: string): boolean {
+  const g = load();
+  const key = foldName(name);
+  if (g.countries.has(key) || countryByCode(name)) return true;
+  if ((g.cities.get(key)?.[0]?.population ?? 0) >= SMALL_CITY) return true;
+  return g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, '')));
 }

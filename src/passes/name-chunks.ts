@@ -1,0 +1,76 @@
+/**
+ * Candidate names: runs of name-like tokens ("Kim Jong Un", "Korean Central News Agency"),
+ * joined across "of"/"for" when the left part is an institution or a place head
+ * ("Bank of England", "Gulf of Mexico") and across "&" ("Procter & Gamble").
+ * A token is name-like when its capital means something (mid-sentence, in a normal line), or,
+ * where capitals say nothing (sentence start, headlines), when it is not a common English word
+ * or is written capitalised mid-sentence elsewhere in the same document.
+ */
+import type { Token } from './name-tokens.js';
+import { compromiseTags, isCommonWord } from '../rules/common-words.js';
+import { TITLES } from '../rules/titles.js';
+import { isOrgCue } from '../rules/org-cues.js';
+
+export interface Chunk {
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TITLE_WORDS = new Set([...TITLES.filter((t) => !t.includes(' ')), 'prime', 'vice', 'deputy', 'acting', 'foreign', 'defence', 'defense', 'interior', 'finance', 'former']);
+/** Words never names on their own: months and weekdays are dates; "I" is a pronoun. */
+const NEVER = (t: Token) => t.text === 'I' || compromiseTags(t.lower).some((tag) => tag === 'Month' || tag === 'WeekDay');
+/** Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden", "Ludwig van Beethoven"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'al', 'el']);
+/** Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea"). */
+const PLACE_HEADS = new Set(['republic', 'kingdom', 'gulf', 'sea', 'bay', 'isle', 'isles', 'islands', 'strait', 'straits', 'cape', 'city', 'province', 'state', 'lake', 'mount', 'port', 'district', 'region', 'emirate', 'sultanate', 'principality', 'commonwealth', 'federation', 'duchy']);
+
+export function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** Lower-cased words written capitalised mid-sentence, in normal lines, somewhere in the document. */
+export function capitalisedInText(tokens: Token[]): Set<string> {
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.cap && !t.sentenceStart && !t.shouting) seen.add(t.lower);
+  return seen;
+}
+
+function nameLike(t: Token, seen: Set<string>): boolean {
+  if (!t.cap || !/\p{L}/u.test(t.text) || NEVER(t) || isTitleWord(t)) return false;
+  if (!t.sentenceStart && !t.shouting) return true;
+  if (t.shouting && t.allCaps && t.text.length <= 3 && isCommonWord(t.lower)) return false;
+  return !isCommonWord(t.lower) || seen.has(t.lower);
+}
+
+export function findChunks(text: string, tokens: Token[]): Chunk[] {
+  const seen = capitalisedInText(tokens);
+  const like = tokens.map((t) => nameLike(t, seen));
+  const chunks: Chunk[] = [];
+  const gapOk = (a: Token, b: Token) => /^[ \t]*$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && !a.possessive && a.line === b.line;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!like[i]) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      if (j < tokens.length && like[j] && gapOk(tokens[j - 1], tokens[j])) { j++; continue; }
+      // a particle or connector followed by a name-like word
+      const link = tokens[j];
+      const next = tokens[j + 1];
+      if (link && next && like[j + 1] && gapOk(tokens[j - 1], link) && gapOk(link, next)) {
+        const left = tokens.slice(i, j);
+        if (PARTICLES.has(link.text) && !tokens[j - 1].allCaps) { j += 2; continue; }
+        if (link.text === '&') { j += 2; continue; }
+        if ((link.text === 'of' || link.text === 'for') && left.some((t) => isOrgCue(t.text) || PLACE_HEADS.has(t.lower))) { j += 2; continue; }
+      }
+      // "&" written without spaces is inside the token already ("AT&T")
+      break;
+    }
+    chunks.push({ from: i, to: j, start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end) });
+    i = j;
+  }
+  return chunks;
+}

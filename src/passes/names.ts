@@ -1,0 +1,84 @@
+/**
+ * The names of a document, typed once and shared by the people, places and organisations passes:
+ * tokens → candidate chunks → the first NAME_RULES rule that fits → document-level consistency.
+ * Memoised per document, so asking for people and places costs one run.
+ */
+import type { ArticleDocument } from '../document/document.js';
+import type { NameMention, NameType } from './types.js';
+import { tokenize, type Token } from './name-tokens.js';
+import { findChunks, isTitleWord } from './name-chunks.js';
+import { classify, type Candidate } from '../rules/name-rules.js';
+import { makeConsistent, type Typed } from './refine/type-consistency.js';
+import { TITLES } from '../rules/titles.js';
+
+const cache = new WeakMap<ArticleDocument, NameMention[]>();
+const TWO_WORD_TITLES = new Set(TITLES.filter((t) => t.includes(' ')));
+
+export function documentNames(doc: ArticleDocument): NameMention[] {
+  let names = cache.get(doc);
+  if (!names) {
+    names = findNames(doc);
+    cache.set(doc, names);
+  }
+  return names;
+}
+
+function findNames(doc: ArticleDocument): NameMention[] {
+  const { text } = doc;
+  const tokens = tokenize(text);
+  const compromise = compromiseSpans(doc);
+  const typed: Typed[] = [];
+  for (const chunk of findChunks(text, tokens)) {
+    const words = tokens.slice(chunk.from, chunk.to);
+    const sameLine = (t: Token | undefined) => (t && t.line === words[0].line ? t : null);
+    const prev = sameLine(tokens[chunk.from - 1]);
+    const prev2 = sameLine(tokens[chunk.from - 2]);
+    const next = tokens[chunk.to] && tokens[chunk.to].line === words[words.length - 1].line ? tokens[chunk.to] : null;
+    const candidate: Candidate = {
+      text: chunk.text,
+      words,
+      prev,
+      prev2,
+      next,
+      gapBefore: prev ? text.slice(prev.end, chunk.start) : '',
+      gapAfter: next ? text.slice(chunk.end, next.start) : '',
+      compromise: compromiseType(compromise, chunk.start, chunk.end),
+      lexicon: doc.lexicon,
+      afterTitle: prev !== null && (isTitleWord(prev) || (prev2 !== null && TWO_WORD_TITLES.has(`${prev2.lower} ${prev.lower}`))),
+    };
+    const rule = classify(candidate);
+    typed.push({ start: chunk.start, end: chunk.end, text: chunk.text, type: rule.type, via: rule.name, strong: rule.strong });
+  }
+  return makeConsistent(typed).flatMap((t) =>
+    t.type ? [{ start: t.start, end: t.end, text: t.text, type: t.type, via: t.via }] : [],
+  );
+}
+
+interface TypedSpan { start: number; end: number; type: NameType }
+
+/** compromise's own person, place and organisation spans (its tagger ran in the one shared parse). */
+function compromiseSpans(doc: ArticleDocument): TypedSpan[] {
+  const spans: TypedSpan[] = [];
+  const views: Array<[{ json(o: object): unknown }, NameType]> = [
+    [doc.nlp.people(), 'person'],
+    [doc.nlp.places(), 'place'],
+    [doc.nlp.organizations(), 'organization'],
+  ];
+  for (const [view, type] of views) {
+    for (const { offset } of view.json({ offset: true, text: false, terms: false }) as Array<{ offset: { start: number; length: number } }>) {
+      spans.push({ start: offset.start, end: offset.start + offset.length, type });
+    }
+  }
+  return spans;
+}
+
+/** The type of the compromise span that overlaps [start, end) the most, if any. */
+function compromiseType(spans: TypedSpan[], start: number, end: number): NameType | null {
+  let best: TypedSpan | null = null;
+  let bestOverlap = 0;
+  for (const s of spans) {
+    const overlap = Math.min(end, s.end) - Math.max(start, s.start);
+    if (overlap > bestOverlap) { best = s; bestOverlap = overlap; }
+  }
+  return best?.type ?? null;
+}

@@ -1,0 +1,34 @@
+/**
+ * One name, one type per document. A mention typed by a guess (a weak rule) takes the type
+ * that a strong rule gave the same name elsewhere ("Matsegora" after "ambassador Matsegora"),
+ * and a lone word that is part of a person's full name is that person ("Kim" after "Kim Jong Un").
+ */
+import type { NameType } from '../types.js';
+import { foldName } from '../../rules/gazetteer.js';
+
+export interface Typed {
+  start: number;
+  end: number;
+  text: string;
+  /** null: not a name we report (demonyms, common-word titles). */
+  type: NameType | null;
+  via: string;
+  strong: boolean;
+}
+
+export function makeConsistent(mentions: Typed[]): Typed[] {
+  const strongType = new Map<string, NameType | null>();
+  for (const m of mentions) if (m.strong && !strongType.has(foldName(m.text))) strongType.set(foldName(m.text), m.type);
+  // words of people's full names (two words or more), from any rule
+  const personWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) personWords.add(foldName(w));
+  }
+  return mentions.map((m) => {
+    if (m.strong) return m;
+    const key = foldName(m.text);
+    if (strongType.has(key)) return { ...m, type: strongType.get(key)!, via: `consistency:same-name(${m.via})` };
+    if (!m.text.includes(' ') && personWords.has(key) && m.type !== 'person') return { ...m, type: 'person', via: `consistency:part-of-person(${m.via})` };
+    return m;
+  });
+}

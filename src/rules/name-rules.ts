@@ -1,0 +1,74 @@
+/**
+ * How a candidate name gets its type, as data: an ordered list of { name, reason, example, type, test }.
+ * The first rule whose test passes decides; its name becomes the mention's `via` ("rule:org-cue").
+ * `strong` rules rest on the name itself or a cue next to it; the others are guesses that
+ * document-level consistency may overrule (refine/type-consistency).
+ */
+import type { NameType } from '../passes/types.js';
+import type { Token } from '../passes/name-tokens.js';
+import type { Lexicon } from './lexicon.js';
+import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace } from './gazetteer.js';
+import { isOrgCue, KNOWN_ACRONYMS } from './org-cues.js';
+import { isCommonWord, isFirstName, isLastName } from './common-words.js';
+
+export interface Candidate {
+  text: string;
+  /** The candidate's tokens, and the tokens around it on the same line (null at the edges). */
+  words: Token[];
+  prev: Token | null;
+  prev2: Token | null;
+  next: Token | null;
+  /** The gap of text between the candidate and the previous / next token. */
+  gapBefore: string;
+  gapAfter: string;
+  /** What compromise's people()/places()/organizations() said about these words, if anything. */
+  compromise: NameType | null;
+  lexicon: Lexicon;
+  /** The previous word is a title or role ("President", "Gen.", "ambassador"). */
+  afterTitle: boolean;
+}
+
+export interface NameRule {
+  name: string;
+  reason: string;
+  example: string;
+  /** The type given, or null: "this is no name we report" (a demonym, an event). */
+  type: NameType | null;
+  strong: boolean;
+  test(c: Candidate): boolean;
+}
+
+const inList = (list: readonly string[], text: string) => list.some((n) => foldName(n) === foldName(text));
+const plain = (c: Candidate) => c.words.every((w) => !w.allCaps || w.text.length > 5);
+/** Words said right after a person's name ("Kim said"). */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'announced', 'declared', 'insisted', 'argued', 'explained', 'noted', 'replied', 'warned', 'urged', 'denied', 'confirmed', 'asked']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
+
+export const NAME_RULES: readonly NameRule[] = [
+  { name: 'lexicon:people', reason: 'the user lexicon names this person', example: 'Aleksandr Matsegora', type: 'person', strong: true, test: (c) => inList(c.lexicon.people, c.text) },
+  { name: 'lexicon:organizations', reason: 'the user lexicon names this organisation', example: 'Korean Central News Agency', type: 'organization', strong: true, test: (c) => inList(c.lexicon.organizations, c.text) },
+  { name: 'lexicon:places', reason: 'the user lexicon names this place', example: 'Donbas', type: 'place', strong: true, test: (c) => c.lexicon.places.some((p) => foldName(p.name) === foldName(c.text)) },
+  {
+    name: 'rule:demonym', reason: 'a demonym describes people of a country; it is not a place or a name', example: 'North Korean soldiers', type: null, strong: true,
+    test: (c) => !isCountryName(c.text) && (demonymCountry(c.text) !== null || (/s$/.test(c.text) && demonymCountry(c.text.slice(0, -1)) !== null)),
+  },
+  { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
+  { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
+  { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) },
+  { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !lookupPlace(c.text) },
+  { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
+  { name: 'gazetteer:place', reason: 'a city (GeoNames, 15,000+ people) or first-level region', example: 'Pyongyang, Kursk Oblast', type: 'place', strong: false, test: (c) => isMajorPlace(c.text) },
+  { name: 'compromise:people', reason: 'compromise tagged these words a person', example: 'Kim Jong Un', type: 'person', strong: false, test: (c) => c.compromise === 'person' },
+  { name: 'compromise:organizations', reason: 'compromise tagged these words an organisation', example: 'Reuters', type: 'organization', strong: false, test: (c) => c.compromise === 'organization' },
+  { name: 'compromise:places', reason: 'compromise tagged these words a place', example: 'Kabul', type: 'place', strong: false, test: (c) => c.compromise === 'place' },
+  { name: 'rule:said', reason: 'a name right before "said" or after "said" speaks: a person', example: 'Matsegora said', type: 'person', strong: false, test: (c) => (c.next !== null && SPEECH.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && SPEECH.has(c.prev.lower) && /^\s*$/.test(c.gapBefore)) },
+  { name: 'rule:acronym', reason: 'an unknown acronym in normal text is most often an organisation', example: 'the YPG', type: 'organization', strong: false, test: (c) => c.words.length === 1 && c.words[0].allCaps && !c.words[0].shouting && c.text.replace(/\./g, '').length <= 6 },
+  { name: 'gazetteer:small-place', reason: 'any place in the gazetteer, after a place preposition', example: 'in Melitopol', type: 'place', strong: false, test: (c) => c.prev !== null && PLACE_PREPOSITIONS.has(c.prev.lower) && lookupPlace(c.text) !== null },
+  { name: 'rule:last-name', reason: 'a known surname, or two or three unknown capitalised words', example: 'Simmons, Aleksandr Matsegora', type: 'person', strong: false, test: (c) => plain(c) && ((c.words.length === 1 && isLastName(c.words[0].lower)) || (c.words.length >= 2 && c.words.length <= 3 && c.words.every((w) => !isCommonWord(w.lower)))) },
+  { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },
+  { name: 'rule:default', reason: 'an unknown capitalised word: most often a person in news', example: 'Matsegora', type: 'person', strong: false, test: () => true },
+];
+
+export function classify(c: Candidate): NameRule {
+  return NAME_RULES.find((r) => r.test(c))!;
+}
