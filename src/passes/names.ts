@@ -44,6 +44,8 @@ function findNames(doc: ArticleDocument): NameMention[] {
       gapAfter: next ? text.slice(chunk.end, next.start) : '',
       compromise: compromiseType(compromise, chunk.start, chunk.end),
       lexicon: doc.lexicon,
+      lineBefore: lineBefore(text, chunk.start),
+      lineAfter: lineAfter(text, chunk.end),
       afterTitle: prev !== null && (isTitleWord(prev) || (prev2 !== null && TWO_WORD_TITLES.has(`${prev2.lower} ${prev.lower}`))),
     };
     const rule = classify(candidate);
@@ -52,6 +54,22 @@ function findNames(doc: ArticleDocument): NameMention[] {
   return makeConsistent(typed).flatMap((t) =>
     t.type ? [{ start: t.start, end: t.end, text: t.text, type: t.type, via: t.via }] : [],
   );
+}
+
+/** At most LINE_CONTEXT characters of the line around a candidate: enough for the line rules, linear on huge lines. */
+const LINE_CONTEXT = 200;
+
+function lineBefore(text: string, at: number): string {
+  const from = Math.max(0, at - LINE_CONTEXT);
+  const piece = text.slice(from, at);
+  const nl = piece.lastIndexOf('\n');
+  return nl >= 0 ? piece.slice(nl + 1) : piece;
+}
+
+function lineAfter(text: string, at: number): string {
+  const piece = text.slice(at, at + LINE_CONTEXT);
+  const nl = piece.indexOf('\n');
+  return nl >= 0 ? piece.slice(0, nl) : piece;
 }
 
 interface TypedSpan { start: number; end: number; type: NameType }

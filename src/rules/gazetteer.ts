@@ -56,6 +56,9 @@ function load(): Gazetteer {
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
       if (n.length > 2 && !countries.has(foldName(n))) countries.set(foldName(n), info);
     }
+    for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
+      if (code === c.cca2 && !countries.has(alias)) countries.set(alias, { ...info, kind: alias === 'england' || alias === 'scotland' || alias === 'wales' || alias === 'northern ireland' ? 'region' : 'country' });
+    }
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) demonyms.set(foldName(d), c.cca2);
   }
@@ -109,6 +112,17 @@ export function demonymCountry(word: string): string | null {
 /** Two-letter codes are country names only when written in capitals, with or without full stops ("U.S.", "UK"). */
 const CODE = /^(?:[A-Z]\.){2}$|^[A-Z]{2}$/;
 const CODE_ALIASES: Record<string, string> = { UK: 'GB', USA: 'US' };
+/**
+ * Everyday English names of countries that world-countries lacks, as data: name → ISO code.
+ * Reason: news writes "Britain" and "Holland"; world-countries has only "Great Britain", "Netherlands".
+ */
+export const COUNTRY_ALIASES: Record<string, string> = {
+  britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', holland: 'NL',
+  'ivory coast': 'CI', 'east timor': 'TL', burma: 'MM', zaire: 'CD', 'soviet union': 'RU', ussr: 'RU',
+  yugoslavia: 'RS', czechoslovakia: 'CZ', 'the gambia': 'GM', 'the netherlands': 'NL', 'the bahamas': 'BS',
+  'south korea': 'KR', 'north korea': 'KP', 'dprk': 'KP', 'surinam': 'SR', 'bosnia': 'BA', 'herzegovina': 'BA',
+  'palestine': 'PS', 'taiwan': 'TW', 'vatican': 'VA', 'macedonia': 'MK', 'swaziland': 'SZ', 'kosovo': 'XK',
+};
 
 /** True when the name is a known country name or alternative spelling. */
 export function isCountryName(name: string): boolean {

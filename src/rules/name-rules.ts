@@ -8,7 +8,7 @@ import type { NameType } from '../passes/types.js';
 import type { Token } from '../passes/name-tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace } from './gazetteer.js';
-import { isOrgCue, KNOWN_ACRONYMS } from './org-cues.js';
+import { isOrgCue, KNOWN_ACRONYMS, KNOWN_ORGANISATIONS } from './org-cues.js';
 import { isCommonWord, isFirstName, isLastName } from './common-words.js';
 
 export interface Candidate {
@@ -26,6 +26,9 @@ export interface Candidate {
   lexicon: Lexicon;
   /** The previous word is a title or role ("President", "Gen.", "ambassador"). */
   afterTitle: boolean;
+  /** The rest of the line before and after the candidate. */
+  lineBefore: string;
+  lineAfter: string;
 }
 
 export interface NameRule {
@@ -42,6 +45,17 @@ const inList = (list: readonly string[], text: string) => list.some((n) => foldN
 const plain = (c: Candidate) => c.words.every((w) => !w.allCaps || w.text.length > 5);
 /** Words said right after a person's name ("Kim said"). */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'announced', 'declared', 'insisted', 'argued', 'explained', 'noted', 'replied', 'warned', 'urged', 'denied', 'confirmed', 'asked']);
+/** A score or figure right after a team's name ("Wigan 42", "Surrey 429-7"); not a year or date. */
+const SCORE_AFTER = /^\s+(?:\d{1,3}(?:-\d{1,3})?)(?:\s|$|[,.;)])/;
+/** A line of results or standings: name, figures, and nothing but names and figures ("Wigan 42 Bradford Bulls 36"). */
+const NAME = "[\\p{L}'’.&-]+(?: [\\p{L}'’.&-]+)*";
+const RESULTS_LINE = new RegExp(`^${NAME} \\d{1,3}(?: ${NAME} \\d{1,3}| [\\d.]+(?: [\\d.]+)+)$`, 'u');
+/** Lines longer than this are prose, not results. */
+const RESULTS_LINE_MAX = 120;
+const isResultsLine = (line: string) => line.length <= RESULTS_LINE_MAX && RESULTS_LINE.test(line.replace(/\s+/g, ' ').trim());
+/** Words around a sports team's name: "beat Nice", "Surrey captain". */
+const TEAM_BEFORE = new Set(['beat', 'beats', 'against', 'side', 'club', 'champions', 'hosts', 'visitors', 'rivals', 'with', 'v', 'vs', 'versus', 'at']);
+const TEAM_AFTER = new Set(['captain', 'coach', 'striker', 'goalkeeper', 'midfielder', 'defender', 'manager', 'beat', 'won', 'lost', 'drew', 'defeated', 'have', 'scored', 'v', 'vs', 'at']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
 export const NAME_RULES: readonly NameRule[] = [
@@ -53,10 +67,20 @@ export const NAME_RULES: readonly NameRule[] = [
     test: (c) => !isCountryName(c.text) && (demonymCountry(c.text) !== null || (/s$/.test(c.text) && demonymCountry(c.text.slice(0, -1)) !== null)),
   },
   { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
+  { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
+  { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase()) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) },
   { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !lookupPlace(c.text) },
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
+  {
+    name: 'rule:team-results', reason: 'in a results or standings line, a place name is the team named after it (countries stay places)', example: 'Wigan 42 Bradford 36', type: 'organization', strong: true,
+    test: (c) => isResultsLine(`${c.lineBefore}${c.text}${c.lineAfter}`) && c.words.every((w) => !w.allCaps || !w.shouting || isMajorPlace(c.text)) && (c.lineBefore.trim() === '' || /\d\s*$/.test(c.lineBefore)) && SCORE_AFTER.test(c.lineAfter),
+  },
+  {
+    name: 'rule:team-context', reason: 'a place name with a score after it or a sports word around it is a team', example: 'Surrey captain, beat Nice', type: 'organization', strong: true,
+    test: (c) => isMajorPlace(c.text) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower))),
+  },
   { name: 'gazetteer:place', reason: 'a city (GeoNames, 15,000+ people) or first-level region', example: 'Pyongyang, Kursk Oblast', type: 'place', strong: false, test: (c) => isMajorPlace(c.text) },
   { name: 'compromise:people', reason: 'compromise tagged these words a person', example: 'Kim Jong Un', type: 'person', strong: false, test: (c) => c.compromise === 'person' },
   { name: 'compromise:organizations', reason: 'compromise tagged these words an organisation', example: 'Reuters', type: 'organization', strong: false, test: (c) => c.compromise === 'organization' },

@@ -36,3 +36,16 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   'ANC', 'WTO', 'OECD', 'NASA', 'ECB', 'G7', 'G20', 'UNSC', 'ICC', 'ICJ', 'TASS', 'KPA', 'IDF', 'IRGC', 'GOP',
   'NBA', 'NFL', 'NHL', 'FIFA', 'UEFA', 'IOC',
 ]);
+
+/**
+ * Organisations often written as one plain word, as data. Reasons: news and wire agencies
+ * (they appear in datelines and "X said"); central banks and ministries known by a short name.
+ */
+export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
+  // news agencies
+  'reuters', 'interfax', 'tanjug', 'xinhua', 'itar-tass', 'tass', 'kyodo', 'yonhap', 'bloomberg', 'ansa', 'efe', 'dpa',
+  'pap', 'mena', 'irna', 'anadolu', 'bernama', 'antara', 'ria novosti', 'sana', 'kuna', 'wam', 'petra', 'ap', 'afp',
+  'associated press', 'agence france-presse', 'al jazeera', 'bbc', 'cnn', 'ctk', 'mti', 'bta', 'hina', 'ukrinform', 'unian',
+  // institutions known by a short name
+  'fed', 'federal reserve', 'treasury', 'pentagon', 'bundesbank', 'bundestag', 'knesset', 'duma', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'nasdaq',
+]);
