@@ -1,18 +1,15 @@
-/** Dates: chrono-node finds date expressions; values are days resolved against publishedAt. */
-import * as chrono from 'chrono-node';
-import type { DateFound, Found, Pass } from './types.js';
-import { isoDay } from '../document/publication-date.js';
+/**
+ * Dates: every date, time, duration and set expression, with a TIMEX3 value resolved against
+ * publishedAt. The rules live in src/passes/dates/ (one table per kind of expression); this pass
+ * only runs them over the document text. It needs no compromise parse, which keeps it fast.
+ */
+import type { Found, Pass } from './types.js';
+import { findDates } from './dates/detect.js';
 
 export const datesPass: Pass = {
   name: '05-dates',
   serves: ['dates', 'casualties'],
   run(doc, found): Found {
-    const ref = doc.publishedAt ? new Date(`${doc.publishedAt}T12:00:00Z`) : undefined;
-    const dates: DateFound[] = chrono.parse(doc.text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }).map((r) => {
-      const c = r.start;
-      const value = isoDay(c.get('year')!, c.get('month')!, c.get('day')!);
-      return { start: r.index, end: r.index + r.text.length, text: r.text, value, type: 'DATE', mod: null, via: 'chrono' };
-    });
-    return { ...found, dates };
+    return { ...found, dates: findDates(doc.text, doc.publishedAt) };
   },
 };

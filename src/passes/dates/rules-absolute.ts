@@ -1,0 +1,218 @@
+/**
+ * Rules for expressions that name a calendar position: full dates, day-months, months, years,
+ * decades, centuries, quarters, seasons and holidays.
+ */
+import { fmtDay, fmtMonth, fmtYear, pad, type Day } from './calendar.js';
+import { offsetOf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday } from './resolve.js';
+import { isCapitalised, monthOf, re, type DateRule, type RuleContext } from './rule.js';
+import { MONTH_RE, ORDINALS, POSITION_MODS, POSITION_MOD_RE, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './vocabulary.js';
+
+const YEAR = '1[5-9]\\d\\d|20\\d\\d';
+const DAY = '3[01]|[12]\\d|0?[1-9]';
+const ORD = '(?:st|nd|rd|th)';
+/** Optional weekday before a date ("Friday, March 22, 2013"): part of the expression. */
+const WD_PREFIX = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
+
+const posMod = (pos: string | undefined): string | null =>
+  pos ? POSITION_MODS[pos.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+
+/** Two-digit years: 00-29 are this century, the rest the last ("'98" → 1998). */
+const fullYear = (yy: string): number => (yy.length === 2 ? (Number(yy) < 30 ? 2000 + Number(yy) : 1900 + Number(yy)) : Number(yy));
+
+const valid = (y: number, m: number, d: number): boolean => {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+};
+
+/** "May" and "March" alone are words too: as months they follow a preposition or a time word. */
+const MONTH_WORD_BEFORE = /\b(?:in|by|since|until|till|through|from|to|of|during|before|after|early|late|mid|last|next|this|between|and|or|throughout|around|since|until|for|on|that|as of)[\s-]+$/i;
+const AMBIGUOUS_MONTHS = new Set([3, 5]);
+
+export const ABSOLUTE_RULES: DateRule[] = [
+  {
+    name: 'iso-date',
+    reason: 'ISO dates in datelines and data tables',
+    example: '2013-03-22 → 2013-03-22',
+    pattern: re(`(?<![\\d-])(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\d-])`),
+    resolve: (g) => (valid(+g.y!, +g.m!, +g.d!) ? { value: `${g.y}-${g.m}-${g.d}`, type: 'DATE' } : null),
+  },
+  {
+    name: 'numeric-date',
+    reason: 'US numeric dates month/day/year',
+    example: '3/22/2013 → 2013-03-22',
+    pattern: re(`(?<![\\d/.])(?<m>1[0-2]|0?[1-9])/(?<d>${DAY})/(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\d/])`),
+    resolve: (g) => {
+      const y = fullYear(g.y!);
+      return valid(y, +g.m!, +g.d!) ? { value: fmtDay({ y, m: +g.m!, d: +g.d! }), type: 'DATE' } : null;
+    },
+  },
+  {
+    name: 'month-day-year',
+    reason: 'the usual full date of English news',
+    example: 'March 22, 2013 → 2013-03-22',
+    pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?,?\\s+(?<y>${YEAR})(?!\\d)`),
+    resolve: (g) => fullDate(+g.y!, monthOf(g.month!), +g.d!, g.month),
+  },
+  {
+    name: 'day-month-year',
+    reason: 'the British and international order',
+    example: '22 March 2013 → 2013-03-22',
+    pattern: re(`${WD_PREFIX}(?:the\\s+)?(?<![\\d.,:$])(?<d>${DAY})${ORD}?\\s+(?:of\\s+)?(?<month>${MONTH_RE}),?\\s+(?<y>${YEAR})(?!\\d)`),
+    resolve: (g) => fullDate(+g.y!, monthOf(g.month!), +g.d!, g.month),
+  },
+  {
+    name: 'month-day',
+    reason: 'a day-month without a year is the latest on or before publication (news past bias)',
+    example: 'Feb. 28 (published 2013-03-21) → 2013-02-28',
+    pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?(?![\\w:]|[.,]\\d)`),
+    resolve: (g, ctx) => dayMonth(monthOf(g.month!), +g.d!, g.month, g.wd, ctx),
+  },
+  {
+    name: 'day-month',
+    reason: 'day-month in the British order, past bias as above',
+    example: '13 April (published 2025-05-01) → 2025-04-13',
+    pattern: re(`${WD_PREFIX}(?:the\\s+)?(?<![\\d.,:$])(?<d>${DAY})${ORD}?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?!\\w)`),
+    resolve: (g, ctx) => dayMonth(monthOf(g.month!), +g.d!, g.month, g.wd, ctx),
+  },
+  {
+    name: 'month',
+    reason: 'a month, with its year, or resolved by last/this/next or the past bias; early/mid/late set mod',
+    example: 'late last July (published 2013-03-22) → 2012-07 END',
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:(?<rel>last|this|next|past|coming)\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w'’])`),
+    resolve: (g, ctx) => {
+      const m = monthOf(g.month!);
+      if (!isCapitalised(g.month)) return null;
+      const mod = posMod(g.pos);
+      if (g.y) return { value: fmtMonth(+g.y, m), type: 'DATE', mod };
+      // an abbreviation alone ("Mar.") is too often something else
+      if (/^\w{3,4}\.?$/.test(g.month!) && g.month!.toLowerCase() !== 'may') return null;
+      if (!g.rel && !g.pos && AMBIGUOUS_MONTHS.has(m) && !MONTH_WORD_BEFORE.test(ctx.before)) return null;
+      return { value: resolveMonth(ctx.anchor, m, ctx.dir, offsetOf(g.rel)), type: 'DATE', mod };
+    },
+  },
+  {
+    name: 'year',
+    reason: 'a bare year, with early/mid/late as mod; not money, counts, percentages or numbers in names',
+    example: 'early 2011 → 2011 START',
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:fiscal\\s+(?:year\\s+)?)?(?<![$€£¥#\\d.,/:-])(?<y>${YEAR})(?![\\d%]|[.,:]\\d|-(?:year|old|\\d)|\\s*(?:percent|per cent))`),
+    resolve: (g, ctx) => {
+      if (NOT_A_YEAR_BEFORE.test(ctx.before) || NOT_A_YEAR_AFTER.test(ctx.after)) return null;
+      return { value: g.y!, type: 'DATE', mod: posMod(g.pos) };
+    },
+  },
+  {
+    name: 'year-range-end',
+    reason: 'the second year of a range written short ("2009-10" is 2009 and 2010)',
+    example: '2009-10 → 2009, 2010',
+    pattern: re(`(?<=(?<![\\d])(?<cc>1[5-9]|20)\\d\\d[-–])(?<yy>\\d\\d)(?![\\d-])`),
+    resolve: (g) => ({ value: `${g.cc}${g.yy}`, type: 'DATE' }),
+  },
+  {
+    name: 'year-range-full',
+    reason: 'the second year of a range written in full ("2009-2010")',
+    example: '2009-2010 → 2009, 2010',
+    pattern: re(`(?<=(?<![\\d])(?:${YEAR})[-–])(?<y>${YEAR})(?!\\d)`),
+    resolve: (g) => ({ value: g.y!, type: 'DATE' }),
+  },
+  {
+    name: 'decade',
+    reason: 'decades as a year with an unknown last digit',
+    example: 'the 1990s → 199X; the late ’80s → 198X END',
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:the\\s+)?(?:(?<pos2>early|mid|late)[\\s-]+)?(?:(?<cen>1[5-9]|20)(?<dec>\\d)0|['’](?<dec2>\\d)0)['’]?s(?!\\w)`),
+    resolve: (g) => {
+      const prefix = g.cen ? `${g.cen}${g.dec}` : `${Number(g.dec2) < 3 ? '20' : '19'}${g.dec2}`;
+      return { value: `${prefix}X`, type: 'DATE', mod: posMod(g.pos2) ?? posMod(g.pos) };
+    },
+  },
+  {
+    name: 'decade-word',
+    reason: 'decades in words, only after "the" ("in his forties" is an age)',
+    example: 'the nineties → 199X',
+    pattern: re(`(?:${POSITION_MOD_RE})?the\\s+(?:(?<pos2>early|mid|late)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\\w)`),
+    resolve: (g) => {
+      const digit = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.word!.toLowerCase()) + 2;
+      return { value: `19${digit}X`, type: 'DATE', mod: posMod(g.pos2) ?? posMod(g.pos) };
+    },
+  },
+  {
+    name: 'century',
+    reason: 'centuries as their two leading digits (the 20th century is 19xx)',
+    example: 'the 20th century → 19',
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:the\\s+)?(?:(?<pos2>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}${ORD}|${Object.keys(ORDINALS).filter((o) => !/\d/.test(o)).join('|')})[\\s-]+century(?!\\w)`),
+    resolve: (g) => {
+      const n = ORDINALS[g.ord!.toLowerCase()] ?? parseInt(g.ord!, 10);
+      return n >= 1 && n <= 22 ? { value: pad(n - 1, 2), type: 'DATE', mod: posMod(g.pos2) ?? posMod(g.pos) } : null;
+    },
+  },
+  {
+    name: 'quarter',
+    reason: 'financial quarters, with their year or resolved like months',
+    example: 'the third quarter of 2013 → 2013-Q3',
+    pattern: re(`(?:the\\s+)?(?:(?<rel>last|this|next|latest|current|past|previous|coming|same)\\s+)?(?:(?<y1>${YEAR})\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR})|,?\\s+(?<y3>${YEAR}))?(?!\\w)`),
+    resolve: (g, ctx) => {
+      const q = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 } as Record<string, number>)[g.q!.toLowerCase()];
+      const y = g.y1 ?? g.y2 ?? g.y3;
+      return { value: resolveQuarter(ctx.anchor, q, ctx.dir, offsetOf(g.rel), y ? +y : undefined), type: 'DATE' };
+    },
+  },
+  {
+    name: 'quarter-code',
+    reason: 'quarters written Q3 2013',
+    example: 'Q3 2013 → 2013-Q3',
+    pattern: re(`(?<!\\w)Q(?<q>[1-4])(?:\\s+|-|\\s*['’])(?<y>${YEAR}|\\d\\d)(?!\\d)`, 'g'),
+    resolve: (g) => ({ value: `${fmtYear(fullYear(g.y!))}-Q${g.q}`, type: 'DATE' }),
+  },
+  {
+    name: 'season',
+    reason: 'seasons as YYYY-SP/SU/FA/WI; "fall" and "spring" only where they cannot be the verb or the water',
+    example: 'last summer (published 2013-03-22) → 2012-SU',
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:(?<rel>last|this|next|past|coming|previous)\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w'’-])`),
+    resolve: (g, ctx) => {
+      const s = g.s!.toLowerCase();
+      if ((s === 'fall' || s === 'spring') && !g.rel && !g.y && !g.pos && !/\b(?:the|in|this|last|next|by|since|until|during)\s+$/i.test(ctx.before)) return null;
+      if (s === 'fall' && !g.rel && !g.y && !g.pos && /\bthe\s+$/i.test(ctx.before) && /^\s+of\b/i.test(ctx.after)) return null;
+      return { value: resolveSeason(ctx.anchor, s, ctx.dir, offsetOf(g.rel), g.y ? +g.y : undefined), type: 'DATE', mod: posMod(g.pos) };
+    },
+  },
+  {
+    name: 'holiday',
+    reason: 'fixed-date holidays, resolved like a day-month',
+    example: 'Christmas (published 2025-10-23) → 2024-12-25',
+    pattern: re(`(?<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Independence Day|Halloween|Valentine['’]s Day)(?:\\s+(?<y>${YEAR}))?(?!\\w)`, 'g'),
+    resolve: (g, ctx) => {
+      const [m, d] = HOLIDAYS[g.h!.toLowerCase().replace('’', "'")];
+      if (g.y) return { value: fmtDay({ y: +g.y, m, d }), type: 'DATE' };
+      return { value: resolveMonthDay(ctx.anchor, m, d, ctx.dir), type: 'DATE' };
+    },
+  },
+];
+
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], "new year's eve": [12, 31],
+  "new year's day": [1, 1], 'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+};
+
+/** Numbers that look like years but follow a label ("Route 1966", "No. 2010", "Flight 2013"). */
+const NOT_A_YEAR_BEFORE = /\b(?:route|no\.|number|nos?|flight|highway|interstate|room|page|pages|section|article|rule|resolution|model|boeing|airbus|bus|apartment|suite|unit|code|tel|phone|fax|score|version|windows|office)\s*$/i;
+/** …or precede a counted noun ("2000 troops", "1500 people"). */
+const NOT_A_YEAR_AFTER = /^\s*(?:people|persons|troops|soldiers|men|women|children|residents|civilians|workers|employees|km|kilometres|kilometers|miles|meters|metres|feet|ft|tons|tonnes|dollars|euros|yen|pounds|barrels|shares|units|cars|homes|houses|jobs|votes|words|pages|times|points|cases|deaths|students|members|rockets|missiles|refugees|prisoners|hectares|acres|calories|kg|mg|ml|m|cm|mm|lbs?)\b/i;
+
+function fullDate(y: number, m: number, d: number, monthWord: string | undefined) {
+  if (!isCapitalised(monthWord) || !valid(y, m, d)) return null;
+  return { value: fmtDay({ y, m, d }), type: 'DATE' as const };
+}
+
+function dayMonth(m: number, d: number, monthWord: string | undefined, wd: string | undefined, ctx: RuleContext) {
+  if (!isCapitalised(monthWord) || d > 31) return null;
+  if (!ctx.anchor) return { value: `XXXX-${pad(m)}-${pad(d)}`, type: 'DATE' as const };
+  // a weekday given with the date picks the year in which they agree, when one of the two nearest does
+  if (wd) {
+    const target = WEEKDAYS[wd.toLowerCase()];
+    for (const y of [ctx.anchor.y, ctx.anchor.y - 1, ctx.anchor.y + 1]) {
+      if (valid(y, m, d) && resolveWeekday({ y, m, d } as Day, target, 'past', null) === fmtDay({ y, m, d })) {
+        return { value: fmtDay({ y, m, d }), type: 'DATE' as const };
+      }
+    }
+  }
+  return { value: resolveMonthDay(ctx.anchor, m, d, ctx.dir), type: 'DATE' as const };
+}
