@@ -11,6 +11,7 @@ import { organizationsPass } from './passes/04-organizations.js';
 import { datesPass } from './passes/05-dates.js';
 import { casualtiesPass } from './passes/06-casualties.js';
 import { trimNamesRefiner } from './passes/refine/trim-names.js';
+import { dropNoiseRefiner } from './passes/refine/drop-noise.js';
 import { resolveOverlapsRefiner } from './passes/refine/resolve-overlaps.js';
 import { placeInfoRefiner } from './passes/refine/place-info.js';
 import { mergeAliasesRefiner } from './passes/refine/merge-aliases.js';
@@ -22,6 +23,8 @@ export const PIPELINE: readonly Pass[] = [
   organizationsPass,
   // trim before overlaps, so that "Russia’s ambassador" competes as "Russia"
   trimNamesRefiner,
+  // photo credits and other page furniture name nobody in the story
+  dropNoiseRefiner,
   resolveOverlapsRefiner,
   placeInfoRefiner,
   // aliases last among name refiners: they group the final spans

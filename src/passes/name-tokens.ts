@@ -47,7 +47,9 @@ export function tokenize(text: string): Token[] {
     const before = gap.replace(/\s+/g, '');
     const prev = tokens[tokens.length - 1];
     const sentenceStart =
-      !prev || newLines > 0 || /[!?:;"“‘(\[—–-]$/.test(before) ||
+      !prev || newLines > 0 || /[!?:;(\[—–-]$/.test(before) ||
+      // an opening quote starts a sentence after punctuation ("said, “The"), not inside one (titled the “Memorial Museum”)
+      (/["“‘]$/.test(before) && before.length > 1) ||
       (/\.$/.test(before) || (prev.text.endsWith('.') && before === '' && !/^(?:\p{L}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Maj\.|Adm\.|Gov\.|Sen\.|Rep\.|Rev\.|Prof\.)$/u.test(prev.text)));
     const possessive = POSSESSIVE.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);

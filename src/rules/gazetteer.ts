@@ -137,11 +137,24 @@ function countryByCode(name: string): PlaceInfo | null {
   return load().byCode.get(cca2) ?? null;
 }
 
-/** A country, a first-level region, or a city of SMALL_CITY or more people. */
-export function isMajorPlace(name: string): boolean {
+/** Cities named by a common word ("Nice", "Reading") must be at least this big to count without other evidence. */
+const COMMON_WORD_CITY = 100000;
+
+/**
+ * A country, a first-level region, or a city of SMALL_CITY or more people.
+ * With `commonWord` (the name is also an English word: "West", "Western", "Split"),
+ * only countries and cities of COMMON_WORD_CITY or more count.
+ */
+export function isMajorPlace(name: string, commonWord = false): boolean {
   const g = load();
   const key = foldName(name);
   if (g.countries.has(key) || countryByCode(name)) return true;
-  if ((g.cities.get(key)?.[0]?.population ?? 0) >= SMALL_CITY) return true;
-  return g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, '')));
+  if ((g.cities.get(key)?.[0]?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
+  return !commonWord && (g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, ''))));
+}
+
+/** A first-level region with this name ("Kursk" → Kursk Oblast, RU), or null. */
+export function lookupRegion(name: string): PlaceInfo | null {
+  const g = load();
+  return g.regions.get(foldName(name))?.[0] ?? g.regions.get(foldName(name.replace(REGION_SUFFIX, '')))?.[0] ?? null;
 }

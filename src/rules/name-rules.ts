@@ -41,6 +41,8 @@ export interface NameRule {
   test(c: Candidate): boolean;
 }
 
+/** Every word of the candidate is a common English word ("West", "Reading"). */
+const isCommonPhrase = (c: Candidate) => c.words.every((w) => isCommonWord(w.lower));
 const inList = (list: readonly string[], text: string) => list.some((n) => foldName(n) === foldName(text));
 const plain = (c: Candidate) => c.words.every((w) => !w.allCaps || w.text.length > 5);
 /** Words said right after a person's name ("Kim said"). */
@@ -79,9 +81,9 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   {
     name: 'rule:team-context', reason: 'a place name with a score after it or a sports word around it is a team', example: 'Surrey captain, beat Nice', type: 'organization', strong: true,
-    test: (c) => isMajorPlace(c.text) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower))),
+    test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower))),
   },
-  { name: 'gazetteer:place', reason: 'a city (GeoNames, 15,000+ people) or first-level region', example: 'Pyongyang, Kursk Oblast', type: 'place', strong: false, test: (c) => isMajorPlace(c.text) },
+  { name: 'gazetteer:place', reason: 'a city (GeoNames, 15,000+ people) or first-level region', example: 'Pyongyang, Kursk Oblast', type: 'place', strong: false, test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) },
   { name: 'compromise:people', reason: 'compromise tagged these words a person', example: 'Kim Jong Un', type: 'person', strong: false, test: (c) => c.compromise === 'person' },
   { name: 'compromise:organizations', reason: 'compromise tagged these words an organisation', example: 'Reuters', type: 'organization', strong: false, test: (c) => c.compromise === 'organization' },
   { name: 'compromise:places', reason: 'compromise tagged these words a place', example: 'Kabul', type: 'place', strong: false, test: (c) => c.compromise === 'place' },

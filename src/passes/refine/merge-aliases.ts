@@ -54,7 +54,28 @@ export function mergeAliases(names: NameMention[]): NameMention[] {
     const next = [...canonicalOf.entries()].find(([m]) => m.text === name)?.[1];
     return next && next !== name && !seen.has(next) ? resolve(next, seen.add(name)) : name;
   };
-  return names.map((m) => ({ ...m, canonical: resolve(canonicalOf.get(m) ?? m.text) }));
+  const merged = names.map((m) => ({ ...m, canonical: resolve(canonicalOf.get(m) ?? m.text) }));
+  return mergeCountries(merged);
+}
+
+/**
+ * Names of one country are one place: "DPRK" joins "North Korea". The canonical name is the
+ * form mentioned most often (the first one on a tie).
+ */
+function mergeCountries(names: NameMention[]): NameMention[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of names) {
+    if (m.type !== 'place' || m.place?.kind !== 'country' || !m.place.country) continue;
+    const forms = counts.get(m.place.country) ?? new Map<string, number>();
+    forms.set(m.canonical!, (forms.get(m.canonical!) ?? 0) + 1);
+    counts.set(m.place.country, forms);
+  }
+  return names.map((m) => {
+    if (m.type !== 'place' || m.place?.kind !== 'country' || !m.place.country) return m;
+    const forms = [...counts.get(m.place.country)!];
+    const best = forms.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    return { ...m, canonical: best };
+  });
 }
 
 export const mergeAliasesRefiner: Pass = {
