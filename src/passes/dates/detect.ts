@@ -35,12 +35,19 @@ export function findDates(text: string, publishedAt: string | null): Expression[
       if (m[0] === '') continue;
       const start = m.index!;
       const end = start + m[0].length;
-      let dir: Direction | undefined;
+      let cue: Direction | null | undefined;
       const ctx: RuleContext = {
         anchor,
+        get cue() {
+          if (cue === undefined) cue = directionAt(text, start, end);
+          return cue;
+        },
         get dir() {
-          dir ??= directionAt(text, start, end);
-          return dir;
+          return this.cue ?? 'past';
+        },
+        get sentence() {
+          const s = sentenceAround(text, start, end);
+          return text.slice(s.start, s.end);
         },
         before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
         after: text.slice(end, end + CONTEXT_CHARS),

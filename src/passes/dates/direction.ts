@@ -6,11 +6,16 @@
 import type { Direction } from './resolve.js';
 
 /** Future cues, as whole phrases so that "will be held" counts as one forward cue, not as "held". */
-const FORWARD = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:going|due|set|scheduled|expected|planned|slated) to|plans? to|planning to|intends? to|upcoming|scheduled|slated|forthcoming|next|coming|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
+const FORWARD = /\b(?:will|shall|would|won['’]t|(?:going|due|set|scheduled|expected|planned|slated|plans?|planning|intends?|hopes?|aims?) to|upcoming|scheduled|slated|forthcoming|next|coming|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
+/** Words right before a date that point forward whatever the tense: "payable Dec. 7", "of record Nov. 22". */
+const FORWARD_BEFORE = /\b(?:effective|payable|of record|expires?|expiring|extended to|postponed (?:to|until)|delayed (?:to|until)|as soon as|as early as|scheduled for|set for|slated for)\s+(?:on\s+)?$/i;
+/** Words right before a date that point forward when the sentence has no tense cue: "by Jan. 14". */
+const WEAK_FORWARD_BEFORE = /\b(?:by|until|till|starting|beginning)\s+(?:on\s+)?$/i;
 /** Past cues: reporting verbs and auxiliaries, and regular past forms. */
 const PAST = /\b(?:said|told|was|were|had|did|ago|last|earlier|began|came|went|took|made|gave|met|saw|fell|rose|won|lost|left|led|held|hit|killed|died|[a-z]{2,}ed)\b/gi;
 /** Sentence ends: a full stop, question or exclamation mark followed by space, or a line break. */
-const SENTENCE_END = /[.!?]["'”’)]?\s+(?=["“'‘(]?[A-Z0-9])|\n\s*\n?/g;
+const SENTENCE_END =
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|vs))[.!?]["'”’)]?\s+(?=["“'‘(]?[A-Z0-9])|\n\s*\n?/g;
 const WINDOW = 300;
 
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
@@ -24,7 +29,9 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-export function directionAt(text: string, start: number, end: number): Direction {
+/** 'future' or 'past' when a cue decides it, null when the sentence has no tense cue at all. */
+export function directionAt(text: string, start: number, end: number): Direction | null {
+  if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
   const sentence = sentenceAround(text, start, end);
   const slice = text.slice(sentence.start, sentence.end);
   const offStart = start - sentence.start;
@@ -38,13 +45,15 @@ export function directionAt(text: string, start: number, end: number): Direction
     forwardSpans.push([i, j]);
     bestForward = Math.min(bestForward, distance(i, j));
   }
-  if (bestForward === Infinity) return 'past';
   let bestPast = Infinity;
   for (const m of slice.matchAll(PAST)) {
     const i = m.index!;
     const j = i + m[0].length;
     if (forwardSpans.some(([a, b]) => i < b && a < j)) continue;
     bestPast = Math.min(bestPast, distance(i, j));
+  }
+  if (bestForward === Infinity && bestPast === Infinity) {
+    return WEAK_FORWARD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'future' : null;
   }
   return bestForward < bestPast ? 'future' : 'past';
 }

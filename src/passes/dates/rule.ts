@@ -9,9 +9,13 @@ export interface RuleContext {
   anchor: Day | null;
   /** Past unless the sentence points forward (will, next, upcoming, scheduled). */
   dir: Direction;
+  /** What the sentence's tense cues say, or null when it has none (then dir is 'past'). */
+  cue: Direction | null;
   /** Up to 40 characters before and after the match, for checks such as "May" the verb. */
   before: string;
   after: string;
+  /** The sentence around the match (computed on first use). */
+  sentence: string;
 }
 
 export interface Resolved {

@@ -3,7 +3,7 @@
  * decades, centuries, quarters, seasons and holidays.
  */
 import { fmtDay, fmtMonth, fmtYear, pad, type Day } from './calendar.js';
-import { offsetOf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday } from './resolve.js';
+import { offsetOf, type Direction, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday } from './resolve.js';
 import { isCapitalised, monthOf, re, type DateRule, type RuleContext } from './rule.js';
 import { MONTH_RE, ORDINALS, POSITION_MODS, POSITION_MOD_RE, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './vocabulary.js';
 
@@ -156,6 +156,17 @@ export const ABSOLUTE_RULES: DateRule[] = [
     },
   },
   {
+    name: 'the-quarter',
+    reason: 'in business news "the quarter" and "the latest quarter" are the last one completed',
+    example: 'the latest quarter (published 1989-10-25) → 1989-Q3',
+    pattern: re('the\\s+(?:(?<rel>latest|last|previous|past|current|this|next|coming|same)\\s+)?(?:fiscal\\s+)?quarter(?![\\w-])'),
+    resolve: (g, ctx) => {
+      const rel = g.rel?.toLowerCase();
+      const offset = !rel || rel === 'latest' || rel === 'same' ? -1 : offsetOf(rel);
+      return { value: resolveQuarter(ctx.anchor, null, 'past', offset), type: 'DATE' };
+    },
+  },
+  {
     name: 'quarter-code',
     reason: 'quarters written Q3 2013',
     example: 'Q3 2013 → 2013-Q3',
@@ -175,6 +186,21 @@ export const ABSOLUTE_RULES: DateRule[] = [
     },
   },
   {
+    name: 'thanksgiving',
+    reason: 'Thanksgiving moves with the weekday; resolved like a day-month',
+    example: 'Thanksgiving Day (published 1999-11-20) → 1999-11-25',
+    pattern: re(`Thanksgiving(?:\\s+Day)?(?:\\s+(?<y>${YEAR}))?(?!\\w)`, 'g'),
+    resolve: (g, ctx) => {
+      if (g.y) return { value: fmtDay(thanksgiving(+g.y)), type: 'DATE' };
+      if (!ctx.anchor) return { value: 'XXXX-11-XX', type: 'DATE' };
+      const dir = ctx.cue ?? 'past';
+      const t = thanksgiving(ctx.anchor.y);
+      const after = Date.UTC(t.y, t.m - 1, t.d) > Date.UTC(ctx.anchor.y, ctx.anchor.m - 1, ctx.anchor.d);
+      const y = dir === 'past' && after ? ctx.anchor.y - 1 : dir === 'future' && !after ? ctx.anchor.y + 1 : ctx.anchor.y;
+      return { value: fmtDay(thanksgiving(y)), type: 'DATE' };
+    },
+  },
+  {
     name: 'holiday',
     reason: 'fixed-date holidays, resolved like a day-month',
     example: 'Christmas (published 2025-10-23) → 2024-12-25',
@@ -186,6 +212,12 @@ export const ABSOLUTE_RULES: DateRule[] = [
     },
   },
 ];
+
+/** Thanksgiving (US): the fourth Thursday of November. */
+function thanksgiving(y: number): Day {
+  const first = resolveWeekday({ y, m: 11, d: 1 }, 4, 'future', null);
+  return { y, m: 11, d: Number(first.slice(8)) + 21 };
+}
 
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], "new year's eve": [12, 31],
@@ -214,5 +246,16 @@ function dayMonth(m: number, d: number, monthWord: string | undefined, wd: strin
       }
     }
   }
-  return { value: resolveMonthDay(ctx.anchor, m, d, ctx.dir), type: 'DATE' as const };
+  return { value: resolveMonthDay(ctx.anchor, m, d, ctx.cue ?? nearer(ctx.anchor, m, d)), type: 'DATE' as const };
+}
+
+/**
+ * With no tense cue in its sentence, a day-month is the nearer of its two candidates: news names the
+ * coming days by date ("to holders of record Dec. 21") but rarely a day nearly a year back without its year.
+ */
+function nearer(anchor: Day, m: number, d: number): Direction {
+  const past = resolveMonthDay(anchor, m, d, 'past');
+  const future = resolveMonthDay(anchor, m, d, 'future');
+  const days = (iso: string) => Math.abs(Date.parse(iso) - Date.UTC(anchor.y, anchor.m - 1, anchor.d));
+  return days(future) < days(past) ? 'future' : 'past';
 }

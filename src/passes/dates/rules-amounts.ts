@@ -17,6 +17,8 @@ export const AMOUNT_RULES: DateRule[] = [
     resolve: (g, ctx, text) => {
       const unit = unitOf(g.u!);
       const nText = g.n!.toLowerCase();
+      // "three-quarters of" is a fraction
+      if (unit === 'quarter' && /^\s+of\b/i.test(ctx.after)) return null;
       // "a second" is an ordinal more often than a second of time
       if (unit === 'second' && /^(?:a|an)$/.test(nText)) return null;
       // an age: "45-year-old" (the hyphen blocks the match) or "45 years old"
@@ -58,7 +60,9 @@ export const AMOUNT_RULES: DateRule[] = [
     reason: 'adverbs of frequency',
     example: 'daily → P1D; annually → P1Y',
     pattern: re('(?<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually)(?![\\w-])'),
-    resolve: (g) => {
+    resolve: (g, ctx) => {
+      // "quarterly results", "monthly payments": an adjective of a thing, not a time
+      if (/^(?:quarterly|monthly)$/i.test(g.w!) && /^\s+[a-z]/.test(ctx.after)) return null;
       const map: Record<string, string> = {
         hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W',
         monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M',

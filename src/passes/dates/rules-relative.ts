@@ -3,7 +3,7 @@
  * this week, two days ago, Thursday, the previous day, now, recently, the future.
  */
 import { addDays, fmtDay, fmtWeek, weekday } from './calendar.js';
-import { offsetOf, resolveWeekday, shiftedPeriod } from './resolve.js';
+import { offsetOf, resolveQuarter, resolveWeekday, shiftedPeriod } from './resolve.js';
 import { isCapitalised, numberOf, re, type DateRule, type Resolved } from './rule.js';
 import { PARTS_OF_DAY, POSITION_MODS, POSITION_MOD_RE, NUMBER_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, unitOf } from './vocabulary.js';
 
@@ -100,6 +100,13 @@ export const RELATIVE_RULES: DateRule[] = [
       const unit = unitOf(g.u!);
       if (unit === 'hour' || unit === 'minute' || unit === 'second') {
         return ctx.anchor ? { value: fmtDay(ctx.anchor), type: 'DATE' } : { value: 'XXXX-XX-XX', type: 'DATE' };
+      }
+      // business news: "net rose 5% from a year earlier" compares a quarter with the same quarter a year before
+      if (unit === 'year' && n === 1 && back && /quarter/i.test(ctx.sentence)) {
+        const named = /\b(first|second|third|fourth)[\s-]+quarter/i.exec(ctx.sentence);
+        const q = named ? ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1 : null;
+        const latest = resolveQuarter(ctx.anchor, q, 'past', q === null ? -1 : null);
+        return latest.startsWith('X') ? { value: latest, type: 'DATE' } : { value: `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`, type: 'DATE' };
       }
       const value = shiftedPeriod(ctx.anchor, unit, back ? -Math.round(n) : Math.round(n));
       return value ? { value, type: 'DATE' } : null;
