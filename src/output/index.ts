@@ -3,9 +3,10 @@ import json from './json.js';
 import ndjson from './ndjson.js';
 import csv from './csv.js';
 import table from './table.js';
+import html from './html.js';
 import type { FormatterFactory } from './types.js';
 
-export const FORMATTERS = { json, ndjson, csv, table } satisfies Record<string, FormatterFactory>;
+export const FORMATTERS = { json, ndjson, csv, table, html } satisfies Record<string, FormatterFactory>;
 
 export type FormatName = keyof typeof FORMATTERS;
 
