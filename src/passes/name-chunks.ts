@@ -21,8 +21,14 @@ export interface Chunk {
 }
 
 const TITLE_WORDS = new Set([...TITLES.filter((t) => !t.includes(' ')), 'prime', 'vice', 'deputy', 'acting', 'foreign', 'defence', 'defense', 'interior', 'finance', 'former']);
-/** Words never names on their own: months and weekdays are dates; "I" is a pronoun. */
-const NEVER = (t: Token) => t.text === 'I' || compromiseTags(t.lower).some((tag) => tag === 'Month' || tag === 'WeekDay');
+/**
+ * Words never names on their own: months and weekdays are dates; "I" and contractions ("I'm", "We've")
+ * are pronouns; compounds such as "ISIL-held", "U.S.-led", "Cold War-era" describe something else.
+ */
+const CONTRACTION = /['’](?:m|ve|re|ll|d|t)$/i;
+const DESCRIBING = /-(?:held|based|led|backed|controlled|style|era|born|made|owned|run|linked|allied|affiliated|funded|sponsored|occupied|bound|wide)$/i;
+const NEVER = (t: Token) =>
+  t.text === 'I' || CONTRACTION.test(t.text) || DESCRIBING.test(t.text) || compromiseTags(t.lower).some((tag) => tag === 'Month' || tag === 'WeekDay');
 /** Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'al', 'el']);
 /** Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea"). */

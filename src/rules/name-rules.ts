@@ -9,7 +9,7 @@ import type { Token } from '../passes/name-tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace } from './gazetteer.js';
 import { isOrgCue, KNOWN_ACRONYMS, KNOWN_ORGANISATIONS } from './org-cues.js';
-import { isCommonWord, isFirstName, isLastName } from './common-words.js';
+import { compromiseTags, isCommonWord, isFirstName, isLastName } from './common-words.js';
 
 export interface Candidate {
   text: string;
@@ -41,6 +41,13 @@ export interface NameRule {
   test(c: Candidate): boolean;
 }
 
+/**
+ * Peoples, faiths and languages that world-countries has no country for, as data
+ * (reason: they describe people, like demonyms; example: "Kurdish fighters", "Yazidi families").
+ */
+const PEOPLES = new Set(['arab', 'arabic', 'kurd', 'kurdish', 'yazidi', 'yezidi', 'sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'jew', 'assyrian', 'turkmen', 'pashtun', 'tajik', 'uzbek', 'hazara', 'baluch', 'tamil', 'sikh', 'hindu', 'buddhist', 'catholic', 'orthodox', 'protestant', 'latino', 'hispanic', 'european', 'african', 'asian', 'western', 'eastern', 'soviet', 'nazi', 'islamist', 'jihadist', 'basque', 'catalan', 'flemish', 'walloon', 'chechen', 'palestinian', 'english', 'scottish', 'welsh', 'british', 'american']);
+const isDemonym = (text: string) => demonymCountry(text) !== null || PEOPLES.has(text.toLowerCase()) || compromiseTags(text.toLowerCase()).includes('Demonym');
+
 /** Every word of the candidate is a common English word ("West", "Reading"). */
 const isCommonPhrase = (c: Candidate) => c.words.every((w) => isCommonWord(w.lower));
 const inList = (list: readonly string[], text: string) => list.some((n) => foldName(n) === foldName(text));
@@ -66,11 +73,11 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'lexicon:places', reason: 'the user lexicon names this place', example: 'Donbas', type: 'place', strong: true, test: (c) => c.lexicon.places.some((p) => foldName(p.name) === foldName(c.text)) },
   {
     name: 'rule:demonym', reason: 'a demonym describes people of a country; it is not a place or a name', example: 'North Korean soldiers', type: null, strong: true,
-    test: (c) => !isCountryName(c.text) && (demonymCountry(c.text) !== null || (/s$/.test(c.text) && demonymCountry(c.text.slice(0, -1)) !== null)),
+    test: (c) => !isCountryName(c.text) && (isDemonym(c.text) || (/s$/.test(c.text) && isDemonym(c.text.slice(0, -1)))),
   },
   { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
   { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
-  { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase()) },
+  { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) },
   { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !lookupPlace(c.text) },
@@ -88,7 +95,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'compromise:organizations', reason: 'compromise tagged these words an organisation', example: 'Reuters', type: 'organization', strong: false, test: (c) => c.compromise === 'organization' },
   { name: 'compromise:places', reason: 'compromise tagged these words a place', example: 'Kabul', type: 'place', strong: false, test: (c) => c.compromise === 'place' },
   { name: 'rule:said', reason: 'a name right before "said" or after "said" speaks: a person', example: 'Matsegora said', type: 'person', strong: false, test: (c) => (c.next !== null && SPEECH.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && SPEECH.has(c.prev.lower) && /^\s*$/.test(c.gapBefore)) },
-  { name: 'rule:acronym', reason: 'an unknown acronym in normal text is most often an organisation', example: 'the YPG', type: 'organization', strong: false, test: (c) => c.words.length === 1 && c.words[0].allCaps && !c.words[0].shouting && c.text.replace(/\./g, '').length <= 6 },
+  { name: 'rule:acronym', reason: 'an unknown acronym in normal text is most often an organisation', example: 'the YPG', type: 'organization', strong: false, test: (c) => c.words.length === 1 && c.words[0].allCaps && !c.words[0].shouting && c.text.replace(/[.-]/g, '').length <= 10 },
   { name: 'gazetteer:small-place', reason: 'any place in the gazetteer, after a place preposition', example: 'in Melitopol', type: 'place', strong: false, test: (c) => c.prev !== null && PLACE_PREPOSITIONS.has(c.prev.lower) && lookupPlace(c.text) !== null },
   { name: 'rule:last-name', reason: 'a known surname, or two or three unknown capitalised words', example: 'Simmons, Aleksandr Matsegora', type: 'person', strong: false, test: (c) => plain(c) && ((c.words.length === 1 && isLastName(c.words[0].lower)) || (c.words.length >= 2 && c.words.length <= 3 && c.words.every((w) => !isCommonWord(w.lower)))) },
   { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },

@@ -47,5 +47,8 @@ export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
   'pap', 'mena', 'irna', 'anadolu', 'bernama', 'antara', 'ria novosti', 'sana', 'kuna', 'wam', 'petra', 'ap', 'afp',
   'associated press', 'agence france-presse', 'al jazeera', 'bbc', 'cnn', 'ctk', 'mti', 'bta', 'hina', 'ukrinform', 'unian',
   // institutions known by a short name
+  // armed groups named in conflict reporting
+  'daesh', "da'esh", 'isil', 'isis', 'islamic state', 'al-qaeda', 'al-qaida', 'al-nusra', 'nusra front', 'jabhat al-nusra', 'peshmerga',
+  'boko haram', 'al-shabaab', 'houthis', 'wagner',
   'fed', 'federal reserve', 'treasury', 'pentagon', 'bundesbank', 'bundestag', 'knesset', 'duma', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'nasdaq',
 ]);
