@@ -65,6 +65,7 @@ const isResultsLine = (line: string) => line.length <= RESULTS_LINE_MAX && RESUL
 /** Words around a sports team's name: "beat Nice", "Surrey captain". */
 const TEAM_BEFORE = new Set(['beat', 'beats', 'against', 'side', 'club', 'champions', 'hosts', 'visitors', 'rivals', 'with', 'v', 'vs', 'versus', 'at']);
 const TEAM_AFTER = new Set(['captain', 'coach', 'striker', 'goalkeeper', 'midfielder', 'defender', 'manager', 'beat', 'won', 'lost', 'drew', 'defeated', 'have', 'scored', 'v', 'vs', 'at']);
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
 export const NAME_RULES: readonly NameRule[] = [
@@ -80,7 +81,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) },
-  { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !lookupPlace(c.text) },
+  { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
     name: 'rule:team-results', reason: 'in a results or standings line, a place name is the team named after it (countries stay places)', example: 'Wigan 42 Bradford 36', type: 'organization', strong: true,
@@ -97,6 +98,10 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:said', reason: 'a name right before "said" or after "said" speaks: a person', example: 'Matsegora said', type: 'person', strong: false, test: (c) => (c.next !== null && SPEECH.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && SPEECH.has(c.prev.lower) && /^\s*$/.test(c.gapBefore)) },
   { name: 'rule:acronym', reason: 'an unknown acronym in normal text is most often an organisation', example: 'the YPG', type: 'organization', strong: false, test: (c) => c.words.length === 1 && c.words[0].allCaps && !c.words[0].shouting && c.text.replace(/[.-]/g, '').length <= 10 },
   { name: 'gazetteer:small-place', reason: 'any place in the gazetteer, after a place preposition', example: 'in Melitopol', type: 'place', strong: false, test: (c) => c.prev !== null && PLACE_PREPOSITIONS.has(c.prev.lower) && lookupPlace(c.text) !== null },
+  {
+    name: 'rule:place-preposition', reason: 'an unknown name (no known first or last name) after "in", "near", "outside" is a place', example: 'near Husaybah', type: 'place', strong: false,
+    test: (c) => c.prev !== null && PLACE_ONLY_PREPOSITIONS.has(c.prev.lower) && c.gapBefore.trim() === '' && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && c.words.length <= 3,
+  },
   { name: 'rule:last-name', reason: 'a known surname, or two or three unknown capitalised words', example: 'Simmons, Aleksandr Matsegora', type: 'person', strong: false, test: (c) => plain(c) && ((c.words.length === 1 && isLastName(c.words[0].lower)) || (c.words.length >= 2 && c.words.length <= 3 && c.words.every((w) => !isCommonWord(w.lower)))) },
   { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },
   { name: 'rule:default', reason: 'an unknown capitalised word: most often a person in news', example: 'Matsegora', type: 'person', strong: false, test: () => true },
