@@ -4,7 +4,7 @@
  * ("about a month" → APPROX) from the words just before an amount of time.
  */
 import type { TimexType } from '../../schema.js';
-import { parseDay, type Day } from './calendar.js';
+import { addDays, fmtDay, parseDay, type Day } from './calendar.js';
 import { directionAt, sentenceAround } from './direction.js';
 import type { Direction } from './resolve.js';
 import type { RuleContext } from './rule.js';
@@ -24,13 +24,18 @@ export interface Expression {
 
 const CONTEXT_CHARS = 40;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A value that names a day, perhaps with a part of it (2024-07-30TNI). */
+const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/;
+
+/** Every rule starts at a word boundary: "soon" is not found in "Monsoon". */
+const compiled = DATE_RULES.map((rule) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${rule.pattern.source})`, `${rule.pattern.flags}u`));
 
 /** All time expressions of `text`, resolved against `publishedAt` (YYYY-MM-DD) or left open when null. */
 export function findDates(text: string, publishedAt: string | null): Expression[] {
   const anchor: Day | null = publishedAt ? parseDay(publishedAt) : null;
   const candidates: Array<Expression & { rank: number }> = [];
   DATE_RULES.forEach((rule, rank) => {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    const pattern = compiled[rank];
     for (const m of text.matchAll(pattern)) {
       if (m[0] === '') continue;
       const start = m.index!;
@@ -58,7 +63,7 @@ export function findDates(text: string, publishedAt: string | null): Expression[
     }
   });
   const chosen = selectLongest(candidates);
-  return addQuantityMods(text, attachTimesToDates(text, chosen));
+  return addQuantityMods(text, attachTimesToDates(text, chainNeighbourDays(chosen)));
 }
 
 /** Longest first, then rule order; a match overlapping one already kept is dropped. */
@@ -72,8 +77,31 @@ function selectLongest<T extends Expression & { rank: number }>(candidates: T[])
 const isClock = (e: Expression) => e.via.startsWith('rule:clock');
 
 /**
- * A clock time takes the day of a date beside it ("15:00 GMT Saturday", "Friday at 8 p.m." become one
- * TIME), or else of the nearest full date earlier in its sentence, or else the publication day.
+ * "The previous day" and "the next day" count from the last day the text named before them
+ * ("yesterday … the previous day" is the day before yesterday), or from publication when none.
+ */
+function chainNeighbourDays(list: Expression[]): Expression[] {
+  const out: Expression[] = [];
+  for (const e of list) {
+    if (e.via === 'rule:neighbour-day') {
+      const earlier = [...out].reverse().find((d) => FULL_DAY.test(d.value));
+      const base = earlier ? parseDay(earlier.value) : null;
+      if (base) {
+        const n = /previous|preceding|before/i.test(e.text) ? -1 : 1;
+        out.push({ ...e, value: fmtDay(addDays(base, n)) });
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * A clock time takes the day of a date beside it: "15:00 GMT Saturday" and "Friday at 8 p.m." become one
+ * TIME; in "2:40 a.m. on Sunday" the time keeps its own span but takes Sunday's day. Otherwise it takes
+ * the nearest day named earlier in its sentence (the morning after a night: "Tuesday night … until 4 a.m."),
+ * or else in its paragraph, or else the publication day.
  */
 function attachTimesToDates(text: string, list: Expression[]): Expression[] {
   const out: Expression[] = [];
@@ -86,27 +114,46 @@ function attachTimesToDates(text: string, list: Expression[]): Expression[] {
     const clock = e.value.slice(e.value.indexOf('T'));
     const next = list[i + 1];
     const prev = out[out.length - 1];
-    if (next && FULL_DAY.test(next.value) && /^\s*,?\s*(?:on\s+)?$/i.test(text.slice(e.end, next.start))) {
+    const gapAfter = next ? text.slice(e.end, next.start) : '';
+    if (next && FULL_DAY.test(next.value) && /^\s*,?\s*$/.test(gapAfter)) {
       out.push({ ...e, end: next.end, text: text.slice(e.start, next.end), value: next.value + clock, via: `${e.via}+${next.via}` });
       i++;
       continue;
     }
-    if (prev && FULL_DAY.test(prev.value) && /^\s*,?\s*(?:at\s+|around\s+|about\s+)*$/i.test(text.slice(prev.end, e.start))) {
+    if (prev && FULL_DAY.test(prev.value) && /^\s*,?\s*(?:at\s+)?$/i.test(text.slice(prev.end, e.start))) {
       out[out.length - 1] = { ...e, start: prev.start, text: text.slice(prev.start, e.end), value: prev.value + clock, via: `${prev.via}+${e.via}` };
       continue;
     }
+    if (next && FULL_DAY.test(next.value) && /^\s*,?\s*on\s+$/i.test(gapAfter)) {
+      out.push({ ...e, value: next.value + clock });
+      continue;
+    }
     const sentence = sentenceAround(text, e.start, e.end);
-    const earlier = [...out].reverse().find((d) => d.start >= sentence.start && FULL_DAY.test(d.value));
-    out.push(earlier ? { ...e, value: earlier.value + clock } : e);
+    const paragraphStart = Math.min(sentence.start, text.lastIndexOf('\n', e.start) + 1);
+    const earlier = [...out].reverse().find((d) => d.start >= paragraphStart && DAY_PREFIX.test(d.value));
+    if (earlier) {
+      const day = parseDay(earlier.value)!;
+      const hour = Number(clock.slice(1, 3));
+      // after a night or an evening, a small hour is the next morning
+      const nextMorning = /T(?:NI|EV)$/.test(earlier.value) && hour < 12;
+      out.push({ ...e, value: fmtDay(nextMorning ? addDays(day, 1) : day) + clock });
+      continue;
+    }
+    out.push(e);
   }
   return out;
 }
 
+/** "about a year", "around 4:30 a.m.", "almost seven years": the word joins the span and sets the mod. */
 function addQuantityMods(text: string, list: Expression[]): Expression[] {
-  return list.map((e) => {
-    if (e.mod || (e.type !== 'DURATION' && e.via !== 'rule:ago')) return e;
-    const before = text.slice(Math.max(0, e.start - CONTEXT_CHARS), e.start);
-    const hit = QUANTITY_MODS.find(([pattern]) => pattern.test(before));
-    return hit ? { ...e, mod: hit[1] } : e;
+  return list.map((e, i) => {
+    if (e.mod || (e.type !== 'DURATION' && e.type !== 'TIME' && e.via !== 'rule:ago')) return e;
+    const from = Math.max(0, e.start - CONTEXT_CHARS, i > 0 ? list[i - 1].end : 0);
+    const before = text.slice(from, e.start);
+    for (const [pattern, mod] of QUANTITY_MODS) {
+      const m = pattern.exec(before);
+      if (m) return { ...e, start: from + m.index, text: text.slice(from + m.index, e.end), mod };
+    }
+    return e;
   });
 }

@@ -37,7 +37,7 @@ export const AMOUNT_RULES: DateRule[] = [
     example: 'recent months → PXM; for years → PXY',
     pattern: re(`(?:the\\s+)?(?:(?<rel>recent|coming|past|next|last|previous|following)\\s+)?(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\\w-])`),
     resolve: (g, ctx) => {
-      if (!g.rel && !/\b(?:for|within|in|after|over|took|take|takes|lasted|lasting|spent|spend)\s+$/i.test(ctx.before)) return null;
+      if (!g.rel && !/\b(?:for|within|in|after|over|took|take|takes|lasted|lasting|spent|spend)\s+$/i.test(ctx.before) && !/^\s+(?:after|before|later|earlier)\b/i.test(ctx.after)) return null;
       return { value: durationValue(null, unitOf(g.u!))!, type: 'DURATION' };
     },
   },

@@ -81,11 +81,11 @@ export const POSITION_MODS: Record<string, string> = {
 export const POSITION_MOD_RE =
   '(?<pos>early|late|mid|the (?:beginning|start|end|middle|close|first half|second half) of)[\\s-]+';
 
-/** Words before an amount of time that set a mod but stay outside the span ("about a month" → APPROX). */
+/** Words before an amount of time or a clock time that join it and set its mod ("about a month" → APPROX). */
 export const QUANTITY_MODS: Array<[RegExp, string]> = [
   [/\b(?:about|around|approximately|roughly|some|close to)\s+$/i, 'APPROX'],
-  [/\b(?:more than|over|longer than|upwards of)\s+$/i, 'MORE_THAN'],
-  [/\b(?:less than|under|fewer than|shorter than|nearly|almost)\s+$/i, 'LESS_THAN'],
+  [/\b(?:more than|longer than|upwards of)\s+$/i, 'MORE_THAN'],
+  [/\b(?:less than|fewer than|shorter than|nearly|almost|just under)\s+$/i, 'LESS_THAN'],
   [/\bat least\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:up to|at most|no more than)\s+$/i, 'EQUAL_OR_LESS'],
 ];
