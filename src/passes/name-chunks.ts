@@ -20,7 +20,7 @@ export interface Chunk {
   text: string;
 }
 
-const TITLE_WORDS = new Set([...TITLES.filter((t) => !t.includes(' ')), 'prime', 'vice', 'deputy', 'acting', 'foreign', 'defence', 'defense', 'interior', 'finance', 'former']);
+const TITLE_WORDS = new Set([...TITLES.filter((t) => !t.includes(' ')), 'prime', 'vice', 'deputy', 'acting', 'former']);
 /**
  * Words never names on their own: months and weekdays are dates; "I" and contractions ("I'm", "We've")
  * are pronouns; compounds such as "ISIL-held", "U.S.-led", "Cold War-era" describe something else.

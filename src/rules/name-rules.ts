@@ -81,12 +81,12 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) },
-  { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
-  { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
     name: 'rule:team-results', reason: 'in a results or standings line, a place name is the team named after it (countries stay places)', example: 'Wigan 42 Bradford 36', type: 'organization', strong: true,
     test: (c) => isResultsLine(`${c.lineBefore}${c.text}${c.lineAfter}`) && c.words.every((w) => !w.allCaps || !w.shouting || isMajorPlace(c.text)) && (c.lineBefore.trim() === '' || /\d\s*$/.test(c.lineBefore)) && SCORE_AFTER.test(c.lineAfter),
   },
+  { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
+  { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
     name: 'rule:team-context', reason: 'a place name with a score after it or a sports word around it is a team', example: 'Surrey captain, beat Nice', type: 'organization', strong: true,
     test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower))),
