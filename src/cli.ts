@@ -11,7 +11,9 @@ import { DEFAULT_EXTENSIONS } from './input/discover.js';
 import { DEFAULT_MAX_BYTES } from './input/read.js';
 import { FORMAT_NAMES, type FormatName } from './output/index.js';
 import { LexiconError, loadLexicon } from './rules/lexicon.js';
-import { run, type RunOptions } from './run.js';
+import { INPUT_FORMATS, run, type RunOptions } from './run.js';
+import { SCALE_DEFAULTS, scaleInputs, scaleRunOptions, type ScaleRawOptions } from './pool/cli-options.js';
+import { summaryMain } from './commands/summary.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -24,6 +26,16 @@ Examples:
   glean 'news/**/*.txt' -f csv -o mentions.csv
   glean - --reference-date 2025-10-23 < article.txt
   glean story.txt --types dates,casualties --explain
+  glean corpus/ --jobs 4 --cache -f ndjson > all.ndjson   worker threads; unchanged files come from .glean-cache/
+  glean corpus/ --shard 2/8 -f ndjson > part-2.ndjson     the 2nd of 8 slices of the sorted inputs (K counts from 1)
+  glean summary part-*.ndjson -f table                     corpus totals from NDJSON (glean summary --help)
+  producer | glean --input-format ndjson | consumer        {"path","text"} lines in, NDJSON lines out, in order
+
+Speed and scale: --jobs defaults to the number of cores; results are written in input order.
+A document still running after --timeout-ms (default 30000; 0 = none) becomes a TIMEOUT error.
+--cache keys results by file content, glean version and options; --cache-location (default
+.glean-cache/) may be shared by concurrent runs. The shards 1/N..N/N, concatenated, give the
+unsharded NDJSON byte for byte. Ctrl-C stops the workers, leaves no -o file, exit code 130.
 
 Output: json (schemaVersion 1, docs/schema.json), ndjson, csv (path,type,name,text,start,end,value), table.
 Offsets (start, end) count Unicode code points into the decoded text, half-open.
@@ -93,11 +105,17 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'skip files larger than this (code TOO_LARGE)', String(DEFAULT_MAX_BYTES))
     .option('--encoding <name>', 'decode files with this encoding instead of detecting it (e.g. windows-1252)')
     .option('-q, --quiet', 'no progress or warnings on stderr (errors are still listed)', false)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--timeout-ms <ms>', 'time budget per document; over it, the document is a TIMEOUT error (0: none)', SCALE_DEFAULTS.timeoutMs)
+    .option('--cache', 'reuse results of unchanged files (keyed by content, version and options)', false)
+    .option('--cache-location <dir>', 'directory of the --cache', SCALE_DEFAULTS.cacheLocation)
+    .option('--shard <K/N>', 'process only the K-th of N slices of the sorted inputs (K = 1..N)')
+    .addOption(new Option('--input-format <format>', 'files: inputs are paths; ndjson: {"path","text"} lines on stdin').choices(INPUT_FORMATS).default('files'))
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run glean --help for usage)');
 }
 
-interface RawOptions {
+interface RawOptions extends ScaleRawOptions {
   format?: FormatName;
   types?: string;
   output?: string;
@@ -112,6 +130,10 @@ interface RawOptions {
 }
 
 function toRunOptions(inputs: string[], raw: RawOptions, stdoutIsTTY: boolean): RunOptions {
+  const usage = (message: string): never => {
+    throw new UsageError(message);
+  };
+  inputs = scaleInputs(inputs, raw, usage);
   if (inputs.length === 0) throw new UsageError('no inputs: name files, directories, glob patterns, or - for stdin');
   const extensions = parseList(raw.ext).map((e) => e.replace(/^\./, ''));
   if (extensions.length === 0) throw new UsageError('--ext: give at least one extension');
@@ -135,10 +157,15 @@ function toRunOptions(inputs: string[], raw: RawOptions, stdoutIsTTY: boolean): 
     quiet: raw.quiet,
     maxBytes: parsePositiveInt('--max-bytes')(raw.maxBytes),
     encoding: raw.encoding,
+    ...scaleRunOptions(raw, usage),
   };
 }
 
 export async function main(argv: string[]): Promise<void> {
+  if (argv[2] === 'summary') {
+    process.exitCode = await summaryMain(argv.slice(3));
+    return;
+  }
   const program = buildProgram().exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {

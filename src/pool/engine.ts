@@ -1,0 +1,122 @@
+/**
+ * Runs documents: in a piscina worker pool (the normal case), or in this thread when there is
+ * one job and no time budget (--jobs 1 --timeout-ms 0), which is useful for profiling.
+ *
+ * At most `threads` documents are handed to the pool at a time, so that the time budget of a
+ * document starts when a worker takes it ("start" message), never while it waits in a queue.
+ * A document over the budget is aborted: piscina terminates its worker and starts a fresh one,
+ * and the document becomes a TIMEOUT error while the others carry on.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { WorkerResult, WorkerSettings, WorkerTask } from './worker.js';
+
+export interface Engine {
+  run(task: WorkerTask): Promise<WorkerResult>;
+  /** Finish: wait for nothing more, stop the workers. */
+  close(): Promise<void>;
+  /** Stop now (Ctrl-C): running documents are abandoned. */
+  destroy(): Promise<void>;
+}
+
+export interface EngineOptions {
+  threads: number;
+  /** Per-document time budget in milliseconds; 0 for none. */
+  timeoutMs: number;
+  settings: WorkerSettings;
+}
+
+const WORKER = new URL('./worker.js', import.meta.url).href;
+
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  if (options.threads === 1 && options.timeoutMs === 0) return inProcessEngine(options.settings);
+  return poolEngine(options);
+}
+
+async function inProcessEngine(settings: WorkerSettings): Promise<Engine> {
+  const { processDocument } = await import('./worker.js');
+  let stopped = false;
+  return {
+    run: (task) => (stopped ? Promise.resolve(stoppedError(task.path)) : processDocument(task, settings)),
+    close: async () => {},
+    destroy: async () => {
+      stopped = true;
+    },
+  };
+}
+
+function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+    concurrentTasksPerWorker: 1,
+    workerData: settings,
+  });
+  // piscina reports a worker that died outside a task here; the task itself rejects, which run() handles
+  pool.on('error', () => {});
+  let running = 0;
+  let stopped = false;
+  const waiting: Array<() => void> = [];
+  const acquire = (): Promise<void> => {
+    if (running < threads) {
+      running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+
+  async function runOne(task: WorkerTask): Promise<WorkerResult> {
+    const abort = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    if (timeoutMs > 0) {
+      port1.once('message', () => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          abort.abort();
+        }, timeoutMs);
+      });
+    }
+    try {
+      return (await pool.run({ ...task, port: port2 }, { signal: abort.signal, transferList: [port2] })) as WorkerResult;
+    } catch (err) {
+      if (timedOut) {
+        return { error: { path: task.path, code: 'TIMEOUT', message: `took longer than the --timeout-ms budget of ${timeoutMs} ms; skipped` } };
+      }
+      if (stopped) return stoppedError(task.path);
+      return { error: { path: task.path, code: 'INTERNAL', message: `worker failed: ${(err as Error).message}` } };
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+  }
+
+  return {
+    async run(task) {
+      if (stopped) return stoppedError(task.path);
+      await acquire();
+      try {
+        if (stopped) return stoppedError(task.path);
+        return await runOne(task);
+      } finally {
+        release();
+      }
+    },
+    close: () => pool.destroy(),
+    async destroy() {
+      stopped = true;
+      for (const resolve of waiting.splice(0)) resolve();
+      await pool.destroy();
+    },
+  };
+}
+
+const stoppedError = (path: string): WorkerResult => ({ error: { path, code: 'INTERNAL', message: 'interrupted' } });
