@@ -1,25 +1,65 @@
-/** Casualties: "<number> <group> (were|have been) killed|wounded" figures. */
+/**
+ * Casualties: every figure of people killed, injured, missing, captured, arrested or displaced, and
+ * unspecified "casualties", with its group, date, place and source. Works sentence by sentence over
+ * regex tokens (no second parse: see src/passes/casualties/). Rules and word lists live in
+ * src/rules/casualty-*.ts; the conventions are written down in docs/casualties.md.
+ */
 import type { CasualtyFound, Found, Pass } from './types.js';
+import { TRIGGERS } from '../rules/casualty-triggers.js';
+import { tokenize } from './casualties/tokens.js';
+import { findFigures, type RawFigure } from './casualties/figures.js';
+import { blockOf, blockStarts, eventDates, eventPlaces, pick, sourceOf } from './casualties/context.js';
+import { markSuperseded } from './casualties/updates.js';
+import { FIGURE_INFO } from './casualties/figure-info.js';
 
-const FIGURE = /\b(at least |more than |about )?(\d[\d,]*) ([A-Za-z ]{0,40}?) (?:were |have been |had been )?(killed|wounded|injured|detained|arrested|captured)\b/g;
-const CATEGORY: Record<string, CasualtyFound['category']> = {
-  killed: 'killed', wounded: 'injured', injured: 'injured', detained: 'arrested', arrested: 'arrested', captured: 'captured',
-};
+/** Sentences without any casualty word are skipped before tokenising. */
+const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set(TRIGGERS.map((t) => t.words.split(' ')[0]))].join('|')})\\b`, 'i');
 
 export const casualtiesPass: Pass = {
   name: '06-casualties',
   serves: ['casualties'],
   run(doc, found): Found {
+    const text = doc.text;
+    const places = eventPlaces(text, found.names);
+    const dates = eventDates(text, found.dates);
+    const blocks = blockStarts(text);
+    const placeSpans = found.names.filter((n) => n.type === 'place');
+    const isPlace = (start: number, end: number) => placeSpans.some((p) => p.start < end && p.end > start);
+    const fallbackDate = doc.publishedAt ?? dates[0]?.value ?? null;
     const casualties: CasualtyFound[] = [];
-    for (const m of doc.text.matchAll(FIGURE)) {
-      const n = Number(m[2].replace(/,/g, ''));
-      const qualifier = m[1]?.trim() ?? null;
-      casualties.push({
-        start: m.index!, end: m.index! + m[0].length, text: m[0], category: CATEGORY[m[4]], count: n,
-        min: qualifier === 'more than' ? n + 1 : n, max: qualifier ? null : n, vague: false, qualifier,
-        group: m[3].trim() || null, date: doc.publishedAt, place: null, source: null, superseded: false, via: 'regex',
-      });
-    }
+    const seen = new Set<string>();
+    const raws: RawFigure[] = [];
+
+    doc.sentences.forEach((sentence, index) => {
+      if (!ANY_TRIGGER.test(sentence.text)) return;
+      const sText = text.slice(sentence.start, sentence.end);
+      const tokens = tokenize(sText, sentence.start);
+      const figures = findFigures(tokens, { isPlace });
+      if (!figures.length) return;
+      const source = sourceOf(tokens, text);
+      const blockStart = blocks[blockOf(blocks, sentence.start)];
+      let lastGroup: string | null = null;
+      for (const f of figures) {
+        // a figure that only points back at people already counted ("the insurgents were detained") is not a new figure
+        if (f.anaphoric && !f.additive && seen.has(f.category)) continue;
+        seen.add(f.category);
+        let group = f.groupStart !== null && f.groupEnd !== null ? text.slice(f.groupStart, f.groupEnd) : null;
+        // "600 soldiers have been killed and several thousand more wounded": the group carries over
+        if (group === null && f.via.startsWith('passive') || group === null && f.via.startsWith('active')) group = lastGroup;
+        if (group !== null) lastGroup = group;
+        const figure: CasualtyFound = {
+          start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, count: f.count, min: f.min, max: f.max,
+          vague: f.vague, qualifier: f.qualifier, group,
+          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart) ?? fallbackDate,
+          place: pick(places, f.start, f.end, sentence.start, sentence.end, blockStart),
+          source, superseded: f.old, via: f.via,
+        };
+        FIGURE_INFO.set(figure, { sentence: index, additive: f.additive, bare: f.bare });
+        casualties.push(figure);
+        raws.push(f);
+      }
+    });
+    markSuperseded(casualties, raws);
     return { ...found, casualties };
   },
 };

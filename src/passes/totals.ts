@@ -1,21 +1,66 @@
 /**
- * Document totals per casualty category, from the figures that are not superseded.
- * A figure repeated in the text (same category, same group, same min and max) counts once;
- * figures for different groups add up.
+ * Document totals per casualty category (docs/casualties.md, "Totals"):
+ *  1. superseded figures are left out: an updated toll counts, the figure it updates does not;
+ *  2. a figure repeated in a later sentence counts once: same category and the same min and max, not
+ *     marked as new people ("also", "additional", "others") and not for another place; a vague figure
+ *     is a repeat of an earlier one at least as large ("several" after "three"), and a precise figure
+ *     replaces an earlier vague one it does not fall short of ("four" after "several");
+ *  3. when sources conflict (two or more sources give figures for the same place) the lowest minimum counts;
+ *  4. a bare plural ("insurgents were detained", minimum 2) counts only when the category has no other figure;
+ *  5. everything left adds up: figures for different groups, places or events.
  */
 import type { CasualtyCategory, Range, Totals } from '../schema.js';
 import type { CasualtyFound } from './types.js';
+import { FIGURE_INFO, type FigureInfo } from './casualties/figure-info.js';
+
+const CATEGORY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'missing', 'captured', 'arrested', 'displaced', 'casualties'];
+
+function infoOf(f: CasualtyFound, index: number): FigureInfo {
+  // figures built outside the pass (tests, other callers) count as separate sentences, not new people
+  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false };
+}
+
+const samePlace = (a: CasualtyFound, b: CasualtyFound) => !a.place || !b.place || a.place === b.place;
+
+export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound[] {
+  const counted: { f: CasualtyFound; info: FigureInfo }[] = [];
+  figures.forEach((f, index) => {
+    if (f.superseded) return;
+    const info = infoOf(f, index);
+    if (!info.additive) {
+      const earlier = counted.filter((c) => c.f.category === f.category && c.info.sentence !== info.sentence && samePlace(c.f, f));
+      if (earlier.some((c) => c.f.min === f.min && c.f.max === f.max)) return;
+      if (f.vague && earlier.some((c) => c.f.min >= f.min)) return;
+      const vagueEarlier = earlier.find((c) => c.f.vague && !f.vague && f.min >= c.f.min);
+      if (vagueEarlier) {
+        counted.splice(counted.indexOf(vagueEarlier), 1, { f, info });
+        return;
+      }
+    }
+    counted.push({ f, info });
+  });
+  let kept = counted;
+  // conflicting sources: per category and place, the lowest minimum among attributed figures
+  for (const c of counted) {
+    if (!c.f.source || !kept.includes(c)) continue;
+    const rivals = kept.filter((o) => o !== c && o.f.category === c.f.category && o.f.source && o.f.source !== c.f.source && samePlace(o.f, c.f) && !o.info.additive);
+    if (!rivals.length) continue;
+    const all = [c, ...rivals];
+    const lowest = all.reduce((a, b) => (b.f.min < a.f.min ? b : a));
+    kept = kept.filter((o) => o === lowest || !all.includes(o));
+  }
+  // bare plurals only when nothing better counts for the category
+  kept = kept.filter((c) => !c.info.bare || !kept.some((o) => o.f.category === c.f.category && !o.info.bare));
+  return kept.map((c) => c.f);
+}
 
 export function computeTotals(figures: readonly CasualtyFound[]): Totals {
   const totals: Totals = {};
-  const seen = new Set<string>();
-  for (const f of figures) {
-    if (f.superseded) continue;
-    const key = `${f.category}|${f.group ?? ''}|${f.min}|${f.max}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const t: Range = totals[f.category as CasualtyCategory] ?? { min: 0, max: 0 };
+  for (const f of countedFigures(figures)) {
+    const t: Range = totals[f.category] ?? { min: 0, max: 0 };
     totals[f.category] = { min: t.min + f.min, max: t.max === null || f.max === null ? null : t.max + f.max };
   }
-  return totals;
+  const ordered: Totals = {};
+  for (const c of CATEGORY_ORDER) if (totals[c]) ordered[c] = totals[c];
+  return ordered;
 }

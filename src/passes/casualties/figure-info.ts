@@ -1,0 +1,16 @@
+/**
+ * What the totals need to know about a figure beyond its public fields, kept beside it rather than
+ * on it (src/document/assemble.ts copies every field of a figure into the output).
+ */
+import type { CasualtyFound } from '../types.js';
+
+export interface FigureInfo {
+  /** Index of the sentence the figure is in. */
+  sentence: number;
+  /** Marked as new people: "also detained", "two additional suspects". */
+  additive: boolean;
+  /** A plural with no quantity ("insurgents were detained"): counts only when nothing better does. */
+  bare: boolean;
+}
+
+export const FIGURE_INFO = new WeakMap<CasualtyFound, FigureInfo>();

@@ -1,0 +1,241 @@
+/**
+ * Casualty figures in one sentence: finds each casualty word (src/rules/casualty-triggers.ts) and
+ * reads its victims on the side its kind says, then checks for denial and hypotheticals.
+ */
+import type { CasualtyCategory } from '../../schema.js';
+import { TRIGGERS, type Trigger } from '../../rules/casualty-triggers.js';
+import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS } from '../../rules/casualty-words.js';
+import { applyQualifier, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
+import type { Token } from './tokens.js';
+
+/** A figure before date, place and source are attached. */
+export interface RawFigure {
+  category: CasualtyCategory;
+  count: number;
+  min: number;
+  max: number | null;
+  vague: boolean;
+  qualifier: string | null;
+  /** UTF-16 offsets of the figure's text (victims and casualty word). */
+  start: number;
+  end: number;
+  /** UTF-16 offsets of the group as written, or null. */
+  groupStart: number | null;
+  groupEnd: number | null;
+  /** Every part points back to people already counted ("the insurgents", "he", a name). */
+  anaphoric: boolean;
+  /** Marked as new people: "also detained", "two additional suspects", "three others". */
+  additive: boolean;
+  /** A toll update ("rose to 27"): earlier figures of its category are superseded. */
+  update: boolean;
+  /** Written as the old value of an update ("up from 20"). */
+  old: boolean;
+  /** A plural with no quantity ("insurgents were detained"). */
+  bare: boolean;
+  /** Token index of the casualty word, to order figures within the sentence. */
+  trigger: number;
+  via: string;
+}
+
+const BY_FIRST = new Map<string, { words: string[]; trigger: Trigger }[]>();
+for (const trigger of TRIGGERS) {
+  const words = trigger.words.split(' ');
+  const list = BY_FIRST.get(words[0]) ?? [];
+  list.push({ words, trigger });
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_FIRST.set(words[0], list);
+}
+
+interface Match { trigger: Trigger; index: number; length: number }
+
+function matchTriggers(tokens: Token[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = BY_FIRST.get(tokens[i].lower)?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!hit) continue;
+    out.push({ trigger: hit.trigger, index: i, length: hit.words.length });
+    i += hit.words.length - 1;
+  }
+  return out;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'getting', 'remain', 'remained', 'remains', 'left']);
+const CLAUSE_START = new Set([',', ';', ':', '–', '—', '-', '(', '"', '“', '\n', 'and']);
+
+interface Chain { from: number; be: boolean; negated: boolean; hypothetical: boolean; also: boolean }
+
+/** The auxiliaries and adverbs right before token i ("could have been", "were not", "also"). */
+function chainBefore(tokens: Token[], i: number): Chain {
+  let k = i;
+  const chain: Chain = { from: i, be: false, negated: false, hypothetical: false, also: false };
+  while (k > 0 && i - k < 6) {
+    const w = tokens[k - 1].lower;
+    if (AUXILIARIES.has(w) || BE.has(w) || NEGATORS.has(w) || MODALS.has(w) || w === 'to') {
+      if (BE.has(w)) chain.be = true;
+      if (NEGATORS.has(w)) chain.negated = true;
+      if (MODALS.has(w) || w === 'to') chain.hypothetical = true;
+      if (w === 'also') chain.also = true;
+      k--;
+    } else break;
+  }
+  // "left" is a verb of result only before a figure: "the blast left 12 dead"
+  chain.from = k;
+  return chain;
+}
+
+export interface SentenceFigures {
+  figures: RawFigure[];
+}
+
+export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger'>): RawFigure[] {
+  const matches = matchTriggers(tokens);
+  const triggerAt = new Set<number>();
+  for (const m of matches) for (let k = 0; k < m.length; k++) triggerAt.add(m.index + k);
+  const pctx: PhraseContext = { ...ctx, isTrigger: (i) => triggerAt.has(i) };
+  const figures: RawFigure[] = [];
+  const used = new Set<number>();
+  const sentenceAlso = (i: number) => tokens.slice(0, i).some((t) => t.lower === 'also' || t.lower === 'additionally');
+
+  const emit = (m: Match, phrase: Phrase, via: string, extra: Partial<RawFigure> = {}) => {
+    if (phrase.parts.some((p) => used.has(p.first))) return;
+    const first = Math.min(phrase.first, m.index);
+    const last = Math.max(phrase.last, m.index + m.length);
+    const withGroup = phrase.parts.find((p) => p.groupFirst >= 0 && !onlyMarkers(tokens, p.groupFirst, p.last));
+    const lastGroupPart = [...phrase.parts].reverse().find((p) => p.groupFirst >= 0);
+    const sum = phrase.parts.reduce(
+      (acc, p) => ({ count: acc.count + p.count, min: acc.min + p.min, max: acc.max === null || p.max === null ? null : acc.max + p.max }),
+      { count: 0, min: 0, max: 0 as number | null },
+    );
+    for (const p of phrase.parts) used.add(p.first);
+    figures.push({
+      category: m.trigger.category,
+      ...sum,
+      vague: phrase.parts.some((p) => p.vague),
+      qualifier: phrase.parts.length === 1 ? phrase.parts[0].qualifier : phrase.parts.find((p) => p.qualifier)?.qualifier ?? null,
+      start: tokens[first].start,
+      end: tokens[last - 1].end,
+      groupStart: withGroup ? tokens[withGroup.groupFirst].start : null,
+      groupEnd: withGroup && lastGroupPart ? tokens[lastGroupPart.last - 1].end : null,
+      anaphoric: phrase.parts.every((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name'),
+      additive: phrase.parts[0].additive || sentenceAlso(m.index),
+      update: false,
+      old: false,
+      bare: phrase.parts.length === 1 && phrase.parts[0].kind === 'bare',
+      trigger: m.index,
+      via,
+      ...extra,
+    });
+  };
+
+  for (const m of matches) {
+    const { trigger } = m;
+    const after = m.index + m.length;
+    const chain = chainBefore(tokens, m.index);
+    if (chain.hypothetical || chain.negated) continue;
+    if (trigger.kind === 'toll') {
+      tollFigure(tokens, m, figures);
+      continue;
+    }
+    if (trigger.kind === 'nominal') {
+      const phrase = phraseRight(tokens, after, pctx);
+      if (phrase && !negatedBefore(tokens, m.index)) emit(m, phrase, `nominal:${trigger.words}`);
+      continue;
+    }
+    if (trigger.kind === 'verb') {
+      const prev = tokens[m.index - 1]?.lower ?? '';
+      // "the detained men", "a wounded soldier": an adjective, not a report
+      if (['the', 'a', 'an', 'his', 'her', 'their', 'its', 'those', 'these'].includes(prev)) continue;
+      const ing = /ing$/.test(trigger.words.split(' ')[0]);
+      if (!chain.be || ing || trigger.base) {
+        const object = phraseRight(tokens, after, pctx);
+        if (object && !negatedBefore(tokens, after)) {
+          emit(m, object, `active:${trigger.words}`, chain.also ? { additive: true } : {});
+          continue;
+        }
+        if (ing || trigger.base) continue;
+      }
+    }
+    // subject on the left: passive, headline, intransitive and state words
+    const k = chain.from - 1;
+    if (k < 0) continue;
+    const subject = phraseLeft(tokens, k, pctx) ?? clauseQuantity(tokens, k, pctx);
+    if (!subject) continue;
+    if (negatedBefore(tokens, subject.first)) continue;
+    const noAux = chain.from === m.index && trigger.kind !== 'state';
+    const bareOrDefinite = subject.parts.every((p) => p.kind !== 'quantity' && p.kind !== 'singular');
+    // without a form of "be", a phrase with no number must open its clause: "Troops Killed" after "for" is a modifier
+    if (bareOrDefinite && !chain.be && trigger.kind !== 'intransitive') {
+      const before = tokens[subject.first - 1];
+      if (before && !CLAUSE_START.has(before.lower)) continue;
+      if (noAux && subject.parts.some((p) => p.kind === 'definite')) continue;
+    }
+    if (trigger.kind === 'state' && bareOrDefinite && !chain.be) continue;
+    emit(m, subject, `${trigger.kind === 'verb' ? 'passive' : trigger.kind}:${trigger.words}`);
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+function onlyMarkers(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every((t) => ADDITIVE_MARKERS.has(t.lower));
+}
+
+/** Fallback for a passive subject separated from its verb: "several men associated with the compound were detained". */
+function clauseQuantity(tokens: Token[], k: number, ctx: PhraseContext): Phrase | null {
+  for (let i = k; i >= 0 && k - i < 12; i--) {
+    const t = tokens[i];
+    if (ctx.isTrigger(i) || [';', ':', '\n', ','].includes(t.lower)) return null;
+    if (t.quantity || t.lower === 'a' || t.lower === 'an') {
+      const phrase = phraseRight(tokens, i, ctx);
+      if (phrase && phrase.parts[0].groupFirst >= 0) {
+        const qual = qualifierBefore(tokens, i);
+        if (qual && phrase.parts[0].kind === 'quantity' && t.quantity) {
+          Object.assign(phrase.parts[0], applyQualifier(t.quantity, qual.effect), { qualifier: qual.phrase, first: i - qual.length });
+          phrase.first = i - qual.length;
+        }
+        return phrase;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "the death toll rose to at least 27, up from 20" or "rose from 20 to 27": the new figure and the old one. */
+function tollFigure(tokens: Token[], m: Match, figures: RawFigure[]): void {
+  let j = m.index + m.length;
+  let update = tokens.slice(Math.max(0, m.index - 4), m.index).some((t) => UPDATE_WORDS.has(t.lower));
+  while (j < tokens.length && j - m.index < 8 && TOLL_LINKS.has(tokens[j].lower)) {
+    if (UPDATE_WORDS.has(tokens[j].lower)) update = true;
+    j++;
+  }
+  const base = {
+    category: m.trigger.category, groupStart: null, groupEnd: null, anaphoric: false, additive: false, bare: false, trigger: m.index,
+  };
+  let oldAt = -1;
+  if (tokens[j]?.lower === 'from' && tokens[j + 1]?.quantity && tokens[j + 2]?.lower === 'to') {
+    oldAt = j + 1;
+    j += 3;
+    update = true;
+  }
+  let qualifier: { phrase: string; effect: string; length: number } | null = null;
+  for (let len = 3; len >= 1 && !qualifier; len--) {
+    const cand = qualifierBefore(tokens, j + len);
+    if (cand && cand.length === len && tokens[j + len]?.quantity) qualifier = cand;
+  }
+  const at = j + (qualifier?.length ?? 0);
+  const t = tokens[at];
+  if (!t?.quantity) return;
+  const fig = applyQualifier(t.quantity, qualifier?.effect ?? null);
+  figures.push({ ...base, ...fig, qualifier: qualifier?.phrase ?? null, start: tokens[m.index].start, end: t.end, update, old: false, via: `toll:${m.trigger.words}` });
+  if (oldAt < 0) {
+    // "up from 20", ", from 20"
+    for (let k = at + 1; k < tokens.length && k < at + 4; k++) {
+      if (tokens[k].lower === 'from' && tokens[k + 1]?.quantity) { oldAt = k + 1; break; }
+    }
+  }
+  if (oldAt >= 0) {
+    const old = applyQualifier(tokens[oldAt].quantity!, null);
+    const from = tokens[oldAt - 2]?.lower === 'up' ? oldAt - 2 : oldAt - 1;
+    figures.push({ ...base, ...old, qualifier: null, start: tokens[from].start, end: tokens[oldAt].end, update: false, old: true, via: `toll-old:${m.trigger.words}` });
+  }
+}
