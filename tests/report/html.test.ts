@@ -6,7 +6,7 @@ import html from '../../src/output/html.js';
 import { FORMATTERS } from '../../src/output/index.js';
 import { countryName, reportArticle } from '../../src/output/report/article.js';
 import { CorpusAggregator, monthOf } from '../../src/output/report/corpus.js';
-import { niceStep, timelineSvg } from '../../src/output/report/chart.js';
+import { compact, niceStep, timelineSvg } from '../../src/output/report/chart.js';
 import { escapeHtml, jsonForScript } from '../../src/output/report/escape.js';
 import type { Document } from '../../src/schema.js';
 import { ferry, harbour, hostile, mentionTexts } from './articles.js';
@@ -164,6 +164,21 @@ describe('timeline chart', () => {
     expect(svg.match(/<rect class="c-\w+" x/g)).toHaveLength(4);
     expect(svg).toContain('<title>Mar 2025: killed 14, injured 30</title>');
     expect(svg.match(/class="gap"/g)).toHaveLength(1); // March → June
+  });
+
+  it.each([
+    [7, '7'],
+    [950, '950'],
+    [1234, '1.2K'],
+    [36000, '36K'],
+    [1500000, '1.5M'],
+  ])('compact(%i) = %s', (n, label) => {
+    expect(compact(n)).toBe(label);
+  });
+
+  it('labels each bar with its total', () => {
+    const svg = timelineSvg([{ month: '2025-03', values: { killed: 14, injured: 1230 } }]);
+    expect(svg.match(/<text class="total"[^>]*>[^<]*</g)).toEqual(['<text class="total" x="82" y="50.72" text-anchor="middle">1.2K<']);
   });
 
   it('says so when there is nothing to chart', () => {

@@ -10,7 +10,7 @@ import { escapeHtml } from './escape.js';
 export const CATEGORY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'missing', 'captured', 'arrested', 'displaced', 'casualties'];
 
 const HEIGHT = 260;
-const TOP = 16;
+const TOP = 24; // room for the total above the tallest bar
 const BOTTOM = 56; // room for month labels
 const LEFT = 64; // room for the axis numbers
 const SLOT = 36; // width given to each month
@@ -25,6 +25,11 @@ export function niceStep(max: number): number {
   return Math.max(1, step);
 }
 
+/** Bar labels stay narrow: 950, 1.2k, 36k, 1.5M. */
+export function compact(n: number): string {
+  return new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
@@ -36,7 +41,7 @@ export function timelineSvg(timeline: readonly MonthTotals[]): string {
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
   const plot = HEIGHT - TOP - BOTTOM;
-  const y = (v: number) => TOP + plot - (v / top) * plot;
+  const y = (v: number) => Math.round((TOP + plot - (v / top) * plot) * 100) / 100;
   const width = LEFT + timeline.length * SLOT + 16;
   const parts: string[] = [];
   for (let v = 0; v <= top; v += step) {
@@ -58,6 +63,7 @@ export function timelineSvg(timeline: readonly MonthTotals[]): string {
     const labelX = x + BAR / 2;
     parts.push(
       `<g class="bar" data-month="${escapeHtml(m.month)}" tabindex="0" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title>${rects.join('')}` +
+        `<text class="total" x="${labelX}" y="${y(base) - 4}" text-anchor="middle">${compact(base)}</text>` +
         `<text class="month" x="${labelX}" y="${HEIGHT - BOTTOM + 14}" text-anchor="end" transform="rotate(-45 ${labelX} ${HEIGHT - BOTTOM + 14})">${escapeHtml(monthLabel(m.month))}</text></g>`,
     );
     if (gap) parts.push(`<text class="gap" x="${LEFT + i * SLOT}" y="${HEIGHT - BOTTOM + 4}" text-anchor="middle">⋯</text>`);

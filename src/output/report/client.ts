@@ -215,7 +215,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var box = $('tops');
     [['person', 'people'], ['place', 'places'], ['organization', 'organisations']].forEach(function (kind) {
       var part = el('div');
-      part.appendChild(el('h3', null, 'Most mentioned ' + kind[1]));
+      part.appendChild(el('h3', null, kind[1].charAt(0).toUpperCase() + kind[1].slice(1)));
       var rows = corpus.tops[kind[0]];
       if (!rows.length) { part.appendChild(el('p', 'note', 'None found.')); box.appendChild(part); return; }
       var table = el('table');

@@ -96,6 +96,7 @@ th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
 figure { margin: 0; overflow-x: auto; }
 svg.timeline text { fill: var(--muted); font-size: 11px; }
+svg.timeline text.total { fill: var(--fg); font-size: 10px; }
 svg.timeline .grid { stroke: var(--line); stroke-dasharray: 2 3; }
 svg.timeline .axis { stroke: var(--muted); }
 svg.timeline .bar:focus { outline: 2px solid var(--link); }

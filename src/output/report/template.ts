@@ -69,7 +69,7 @@ export function pageEnd(index: readonly IndexEntry[], corpus: CorpusData): strin
 <article id="article"></article>
 </section>
 <section id="view-corpus" aria-label="Corpus" hidden>
-<h2>Most mentioned</h2>
+<h2>Most mentioned, by number of articles</h2>
 <div class="tops" id="tops"></div>
 <h2>Casualty timeline</h2>
 <p class="note">Figures per month and category: the month of each figure's date, else of the article's publication date. Each article's figures count once (not superseded ones), summed over articles: several reports of one event count several times.</p>
