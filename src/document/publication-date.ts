@@ -1,45 +1,112 @@
 /**
- * Publication date of an article, read from the article itself.
+ * Publication date of an article, read from the article itself (`--reference-date` wins over it, in document.ts).
  *
  * Tried in order, over the opening lines only (a date deep in the body is an event, not a dateline):
- *  1. a "Published:", "Posted", "Updated" or "Date:" header line ("Published: 2025-10-23");
- *  2. a dateline: an upper-case place followed by a date ("KABUL, Afghanistan (Jan. 25, 2013)",
- *     "MELITOPOL, April 13. /TASS/."); a dateline without a year takes the first year the article states;
- *  3. the first full date (year, month and day) in the opening lines ("October 23, 2025").
- * Dates are recognised by chrono-node's strict English parser.
+ *  1. a "Published:", "Posted", "Date:" header line ("Published: 23 October 2025 14:05 BST"), then an
+ *     "Updated" or "Last modified" one ("Updated Nov. 7, 2024");
+ *  2. a dateline: an upper-case place, then the date ("KABUL, Afghanistan (Jan. 25, 2013) —",
+ *     "MELITOPOL, April 13. /TASS/.", "NEW YORK, Oct. 23, 2025 /PRNewswire/ --"), or a line that opens with the
+ *     date and an agency ("Oct 23 (Reuters) -"); a dateline without a year takes the first year the article states;
+ *  3. the first full date (year, month and day) in the opening lines ("Saturday, June 14, 2025").
+ * Datelines without a date ("WASHINGTON —", "LONDON (Reuters) -") fall through to the next rule.
+ * Dates are recognised by the same rules as the dates pass (src/passes/dates/), with no anchor, so only
+ * what the text states is used.
  */
-import * as chrono from 'chrono-node';
+import { findDates, type Expression } from '../passes/dates/detect.js';
 
 /** How far into the article a publication date may stand. */
-const OPENING_CHARS = 1200;
+const OPENING_CHARS = 1500;
 const OPENING_LINES = 12;
 
-const HEADER_LINE = /^\s*(?:published|posted|updated|date|dated|first published)\b[^\n]{0,20}?[:\s]/i;
-/** An upper-case place name (with optional ", Region") opening a line, then the date. */
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:[,(–—-]|\s)\s*/;
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+export interface PublicationRule {
+  name: string;
+  /** Which opening lines the rule reads. */
+  line: RegExp;
+  example: string;
+}
+
+/** Header lines, in order of preference: a publication line beats an update line. */
+const HEADER_LINES: PublicationRule[] = [
+  {
+    name: 'published-line',
+    line: /^\W{0,3}(?:published|first published|posted|date|dated|released|issued|publication date)\b/i,
+    example: 'Published: 23 October 2025 14:05 BST',
+  },
+  {
+    name: 'updated-line',
+    line: /^\W{0,3}(?:updated|last updated|last modified|modified)\b/i,
+    example: 'Updated Nov. 7, 2024',
+  },
+];
+
+/** An upper-case place opening a line ("KABUL", "NEW YORK"): the start of a dateline. */
+const DATELINE_PLACE = /^[\s*_]{0,3}[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}(?![a-z])/;
+/** What may stand between the place and the date: ", Region" or ", Country", then a comma, a parenthesis or a dash. */
+const DATELINE_GAP = /^\s{0,3}(?:,\s{0,3}(?:[A-Z][\w.'’-]{0,30}\s{0,2}){1,3})?[,(–—-]?\s{0,3}$/;
+/** A line that opens with the date and then an agency or a dash ("Oct 23 (Reuters) -"). */
+const DATE_FIRST_TAIL = /^\s{0,3}(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)?\s{0,3}[.,]?\s{0,3}[-–—]/;
+
+/** A value naming a day, perhaps with a time ("2025-10-23T14:05"): the day is what counts. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
+const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})(?=$|T)/;
 
 export function detectPublicationDate(text: string): string | null {
   const opening = openingLines(text);
-  for (const line of opening) {
-    if (HEADER_LINE.test(line)) {
-      const full = firstFullDate(line);
-      if (full) return full;
+  for (const rule of HEADER_LINES) {
+    for (const line of opening) {
+      if (!rule.line.test(line)) continue;
+      const date = dateIn(line, text);
+      if (date) return date;
     }
   }
   for (const line of opening) {
-    const dateline = DATELINE.exec(line);
-    if (!dateline) continue;
-    const result = chrono.strict.parse(line)[0];
-    if (!result || result.index > dateline[0].length + 2) continue;
-    if (!result.start.isCertain('month') || !result.start.isCertain('day')) continue;
-    const year = result.start.isCertain('year') ? result.start.get('year') : firstYear(text);
-    if (year === null || year === undefined) continue;
-    return isoDay(year, result.start.get('month')!, result.start.get('day')!);
+    const date = datelineDate(line, text);
+    if (date) return date;
   }
   for (const line of opening) {
-    const full = firstFullDate(line);
-    if (full) return full;
+    const full = findDates(line, null).find((d) => FULL_DAY.test(d.value));
+    if (full) return full.value.slice(0, 10);
+  }
+  return null;
+}
+
+/** The date of a dateline, or null when the line is not one or carries no date. */
+export function datelineDate(line: string, text: string): string | null {
+  const dates = findDates(line, null);
+  const first = dates[0];
+  if (!first || !isCalendarDay(first)) return null;
+  const place = DATELINE_PLACE.exec(line);
+  const afterPlace = !!place && /[A-Z]{2}/.test(place[0]) && first.start >= place[0].length && DATELINE_GAP.test(line.slice(place[0].length, first.start));
+  const dateFirst = /^[\s*_]{0,3}$/.test(line.slice(0, first.start)) && DATE_FIRST_TAIL.test(line.slice(first.end));
+  if (!afterPlace && !dateFirst) return null;
+  return complete(first.value, text);
+}
+
+/** The first full date in a header line, or a day-month completed with the article's first year. */
+function dateIn(line: string, text: string): string | null {
+  const dates = findDates(line, null).filter(isCalendarDay);
+  const full = dates.find((d) => FULL_DAY.test(d.value));
+  if (full) return full.value.slice(0, 10);
+  return dates.length ? complete(dates[0].value, text) : null;
+}
+
+const isCalendarDay = (d: Expression): boolean => FULL_DAY.test(d.value) || MONTH_DAY.test(d.value);
+
+/** XXXX-04-13 → 2024-04-13 with the first year the article states; null when it states none. */
+function complete(value: string, text: string): string | null {
+  if (FULL_DAY.test(value)) return value.slice(0, 10);
+  const m = MONTH_DAY.exec(value);
+  if (!m) return null;
+  const year = firstYear(text);
+  if (year === null) return null;
+  const iso = `${year}-${m[1]}-${m[2]}`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+function firstYear(text: string): string | null {
+  for (const d of findDates(text, null)) {
+    const m = /^(\d{4})(?:$|-)/.exec(d.value);
+    if (m) return m[1];
   }
   return null;
 }
@@ -50,21 +117,6 @@ function openingLines(text: string): string[] {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .slice(0, OPENING_LINES);
-}
-
-function firstFullDate(line: string): string | null {
-  for (const result of chrono.strict.parse(line)) {
-    const c = result.start;
-    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
-      return isoDay(c.get('year')!, c.get('month')!, c.get('day')!);
-    }
-  }
-  return null;
-}
-
-function firstYear(text: string): number | null {
-  const m = YEAR.exec(text);
-  return m ? Number(m[1]) : null;
 }
 
 export function isoDay(year: number, month: number, day: number): string {

@@ -27,6 +27,7 @@ const valid = (y: number, m: number, d: number): boolean => {
 /** "May" and "March" alone are words too: as months they follow a preposition or a time word. */
 const MONTH_WORD_BEFORE = /\b(?:in|by|since|until|till|through|from|to|of|during|before|after|early|late|mid|last|next|this|between|and|or|throughout|around|since|until|for|on|that|as of)[\s-]+$/i;
 const AMBIGUOUS_MONTHS = new Set([3, 5]);
+const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export const ABSOLUTE_RULES: DateRule[] = [
   {
@@ -38,13 +39,29 @@ export const ABSOLUTE_RULES: DateRule[] = [
   },
   {
     name: 'numeric-date',
-    reason: 'US numeric dates month/day/year',
+    reason: 'numeric dates month/day/year as in US copy, day/month/year when the first number is over 12',
     example: '3/22/2013 → 2013-03-22',
-    pattern: re(`(?<![\\d/.])(?<m>1[0-2]|0?[1-9])/(?<d>${DAY})/(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\d/])`),
+    pattern: re(`(?<![\\d/.])(?<a>${DAY})/(?<b>${DAY})/(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\d/])`),
     resolve: (g) => {
       const y = fullYear(g.y!);
-      return valid(y, +g.m!, +g.d!) ? { value: fmtDay({ y, m: +g.m!, d: +g.d! }), type: 'DATE' } : null;
+      // month first, as in US copy, unless the first number cannot be a month (23/10/2025)
+      const [m, d] = +g.a! > 12 ? [+g.b!, +g.a!] : [+g.a!, +g.b!];
+      return valid(y, m, d) ? { value: fmtDay({ y, m, d }), type: 'DATE' } : null;
     },
+  },
+  {
+    name: 'iso-week',
+    reason: 'ISO weeks as written in reports',
+    example: '2013-W11 → 2013-W11',
+    pattern: re(`(?<![\\d-])(?<y>${YEAR})-W(?<w>0[1-9]|[1-4]\\d|5[0-3])(?![\\d-])`, 'g'),
+    resolve: (g) => ({ value: `${g.y}-W${g.w}`, type: 'DATE' }),
+  },
+  {
+    name: 'numeric-date-dotted',
+    reason: 'European numeric dates day.month.year (only with a four-digit year: "3.5.20" may be a version)',
+    example: '23.10.2025 → 2025-10-23',
+    pattern: re(`(?<![\\d.])(?<d>${DAY})\\.(?<m>1[0-2]|0?[1-9])\\.(?<y>(?:19|20)\\d\\d)(?!\\d|\\.\\d)`),
+    resolve: (g) => (valid(+g.y!, +g.m!, +g.d!) ? { value: fmtDay({ y: +g.y!, m: +g.m!, d: +g.d! }), type: 'DATE' } : null),
   },
   {
     name: 'month-day-year',
@@ -85,7 +102,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
       const mod = posMod(g.pos);
       if (g.y) return { value: fmtMonth(+g.y, m), type: 'DATE', mod };
       // an abbreviation alone ("Mar.") is too often something else
-      if (/^\w{3,4}\.?$/.test(g.month!) && g.month!.toLowerCase() !== 'may') return null;
+      if (!FULL_MONTH_NAMES.has(g.month!.toLowerCase())) return null;
       if (!g.rel && !g.pos && AMBIGUOUS_MONTHS.has(m) && !MONTH_WORD_BEFORE.test(ctx.before)) return null;
       return { value: resolveMonth(ctx.anchor, m, ctx.dir, offsetOf(g.rel)), type: 'DATE', mod };
     },
@@ -94,7 +111,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
     name: 'year',
     reason: 'a bare year, with early/mid/late as mod; not money, counts, percentages or numbers in names',
     example: 'early 2011 → 2011 START',
-    pattern: re(`(?:${POSITION_MOD_RE})?(?:fiscal\\s+(?:year\\s+)?)?(?<![$€£¥#\\d.,/:-])(?<y>${YEAR})(?![\\d%]|[.,:]\\d|-(?:year|old|\\d)|\\s*(?:percent|per cent))`),
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:fiscal\\s+(?:year\\s+)?)?(?<![$€£¥#\\d.,/:]|\\d-)(?<y>${YEAR})(?![\\d%]|[.,:]\\d|-(?:year|old|\\d{3}(?!\\d)|\\d{5})|\\s*(?:percent|per cent))`),
     resolve: (g, ctx) => {
       if (NOT_A_YEAR_BEFORE.test(ctx.before) || NOT_A_YEAR_AFTER.test(ctx.after)) return null;
       return { value: g.y!, type: 'DATE', mod: posMod(g.pos) };

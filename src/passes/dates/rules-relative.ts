@@ -131,7 +131,7 @@ export const RELATIVE_RULES: DateRule[] = [
     pattern: re(`(?<w>${Object.keys(REFERENCE_WORDS).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`),
     resolve: (g, ctx, text) => {
       // "current" only as an adjective of time, not the electric or ocean current
-      if (/^current$/i.test(text) && !/^\s+[a-z]/i.test(ctx.after)) return null;
+      if (/^current$/i.test(text) && (!/^\s+[a-z]/i.test(ctx.after) || /^\s+(?:was|is|are|were|has|had|flows?|flowed|ran|runs|swept|carried|in|of|and|or|to|that|which)\b/i.test(ctx.after))) return null;
       if (/^(?:current|future|recent)$/i.test(text) && /^\s+(?:affairs|account|events|generations?|value|price|prices|tense|liabilities|assets)\b/i.test(ctx.after)) return null;
       return { value: REFERENCE_WORDS[g.w!.toLowerCase()], type: 'DATE' };
     },
