@@ -116,7 +116,8 @@ describe('corpus aggregates', () => {
       { month: '2025-06', values: { killed: 5 } },
     ]);
     expect(result.figures).toHaveLength(9);
-    expect(result.figures[1]).toEqual([0, 'injured', 30, '30', '', '2025-03', '', '', 0, '30 more were injured']);
+    expect(result.figures[1]).toEqual([0, 'injured', 30, '30', '', '2025-03', '', '', 0, '30 more were injured', 9]);
+    expect(result.figures.map((f) => f[10])).toEqual([8, 9, 10, 5, 6, 1, 8, 9, 10]);
     expect(result.tops.place.map((p) => [p.name, p.country, p.docs, p.mentions])).toEqual([
       ['Port Ellis', 'IE', 2, 4],
       ['North Sound', '', 1, 1],

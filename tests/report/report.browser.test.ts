@@ -13,6 +13,7 @@ import { ferry, harbour, hostile, mentionTexts } from './articles.js';
 import { fileUrl, highlightedTexts, openArticle, openBrowser, writeReport, type Session } from './browser.js';
 
 const DOCS: Document[] = [harbour, ferry, hostile];
+const mentionTextsIndex = mentionTexts(ferry).indexOf('2 crew members were missing');
 const ERROR = { path: 'articles/gone.txt', code: 'NOT_FOUND' as const, message: 'no such file' };
 
 let dir: string;
@@ -116,6 +117,17 @@ describe('report in Chromium', () => {
     expect(await column(2)).toEqual(['injured', 'killed', 'killed', 'killed', 'missing', 'missing']);
     await page.click('#figures th button:text-is("date")');
     expect(await column(1)).toEqual(['2025-02', '2025-03 (published)', '2025-03-11', '2025-05-01', '2025-05-02', '2025-06 (published)']);
+  });
+
+  it('goes from a figure in the table to that figure in its article, focused with its tooltip', async () => {
+    const page = session.page;
+    await openCorpus();
+    await page.click('#figures td a:text-is("2 crew members were missing")');
+    await page.waitForFunction(() => document.querySelector('#article h2')?.textContent === 'articles/ferry.txt');
+    const focused = await page.evaluate(() => [document.activeElement?.textContent, (document.activeElement as HTMLElement).dataset.m]);
+    expect(focused).toEqual(['2 crew members were missing', String(mentionTextsIndex)]);
+    expect(await page.textContent('#tooltip')).toContain('groupcrew members');
+    expect(await page.evaluate(() => location.hash)).toBe(`#article-1/${mentionTextsIndex}`);
   });
 
   it('lists the most mentioned people, places and organisations with article and mention counts', async () => {

@@ -286,7 +286,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       var link = el('a', null, index[r[0]].path);
       link.href = '#article-' + r[0];
       tr.appendChild(el('td')).appendChild(link);
-      tr.appendChild(el('td', null, r[9]));
+      var quote = el('a', null, r[9]);
+      quote.href = '#article-' + r[0] + '/' + r[10];
+      quote.title = 'show this figure in the article';
+      tr.appendChild(el('td')).appendChild(quote);
       if (r[8]) tr.title = 'superseded by a later figure in the same article';
       body.appendChild(tr);
     });
@@ -305,7 +308,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       if (!state.corpusDrawn) { renderTops(); renderFigures(); state.corpusDrawn = true; }
       return;
     }
-    var match = /^#article-(\d+)$/.exec(location.hash);
+    // #article-N opens article N; #article-N/M also goes to its mention M
+    var match = /^#article-(\d+)(?:\/(\d+))?$/.exec(location.hash);
     var i = match && Number(match[1]) < index.length ? Number(match[1]) : state.article >= 0 ? state.article : 0;
     if (i !== state.article || !$('article').firstChild) {
       renderArticle(i);
@@ -313,6 +317,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       if (at >= 0) state.listPage = Math.floor(at / LIST_PAGE);
     }
     renderList();
+    var mention = match && match[2] ? document.querySelector('#article-text .m[data-m="' + match[2] + '"]') : null;
+    if (mention) { mention.scrollIntoView({ block: 'center' }); mention.focus(); }
   }
   window.addEventListener('hashchange', route);
   route();

@@ -18,8 +18,11 @@ export interface IndexEntry {
   error: { code: string; message: string } | null;
 }
 
-/** One casualty figure: article index, category, count, figure as shown, date, month, group, place, superseded (0/1), text. */
-export type FigureRow = [number, CasualtyCategory, number, string, string, string, string, string, 0 | 1, string];
+/**
+ * One casualty figure: article index, category, count, figure as shown, date, month, group, place,
+ * superseded (0/1), text, and its mention number in the article (the report's data-m).
+ */
+export type FigureRow = [number, CasualtyCategory, number, string, string, string, string, string, 0 | 1, string, number];
 
 export interface TopEntity {
   name: string;
@@ -98,9 +101,12 @@ export class CorpusAggregator {
 
   private addFigures(article: number, doc: Document): void {
     const counted = new Set<string>();
+    // mentions are numbered people, places, organisations, dates, casualties (see reportEntities)
+    let mention = [doc.people, doc.places, doc.organizations].flat().reduce((n, e) => n + e.mentions.length, doc.dates.length);
     for (const c of doc.casualties) {
       const month = monthOf(c.date) ?? monthOf(doc.publishedAt);
-      this.figures.push([article, c.category, c.count, figure(c), c.date ?? '', month ?? '', c.group ?? '', c.place ?? '', c.superseded ? 1 : 0, c.text]);
+      const row: FigureRow = [article, c.category, c.count, figure(c), c.date ?? '', month ?? '', c.group ?? '', c.place ?? '', c.superseded ? 1 : 0, c.text, mention++];
+      this.figures.push(row);
       if (c.superseded) continue; // the update replaces it, as in the document's totals
       // the same figure repeated in one article ("12 killed ... the 12 killed") counts once, as in its totals
       const key = [c.category, c.count, c.group ?? '', month ?? ''].join('\u0000');
