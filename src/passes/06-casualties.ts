@@ -8,7 +8,7 @@ import type { CasualtyFound, Found, Pass } from './types.js';
 import { TRIGGERS } from '../rules/casualty-triggers.js';
 import { tokenize } from './casualties/tokens.js';
 import { findFigures, type RawFigure } from './casualties/figures.js';
-import { blockOf, blockStarts, eventDates, eventPlaces, pick, sourceOf } from './casualties/context.js';
+import { blockOf, blockStarts, eventDates, eventPlaces, pick, regionIn, sourceOf } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO } from './casualties/figure-info.js';
 
@@ -41,7 +41,8 @@ export const casualtiesPass: Pass = {
       let lastGroup: string | null = null;
       for (const f of figures) {
         // a figure that only points back at people already counted ("the insurgents were detained") is not a new figure
-        if (f.anaphoric && !f.additive && seen.has(f.category)) continue;
+        const seenBefore = seen.has(f.category);
+        if (f.anaphoric && !f.additive && seenBefore) continue;
         seen.add(f.category);
         let group = f.groupStart !== null && f.groupEnd !== null ? text.slice(f.groupStart, f.groupEnd) : null;
         // "600 soldiers have been killed and several thousand more wounded": the group carries over
@@ -50,11 +51,14 @@ export const casualtiesPass: Pass = {
         const figure: CasualtyFound = {
           start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, count: f.count, min: f.min, max: f.max,
           vague: f.vague, qualifier: f.qualifier, group,
-          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart) ?? fallbackDate,
+          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true) ?? fallbackDate,
           place: pick(places, f.start, f.end, sentence.start, sentence.end, blockStart),
           source, superseded: f.old, via: f.via,
         };
-        FIGURE_INFO.set(figure, { sentence: index, additive: f.additive, bare: f.bare });
+        FIGURE_INFO.set(figure, {
+          sentence: index, additive: f.additive, bare: f.bare, background: f.background, region: regionIn(places, sentence.start, sentence.end),
+          pointsBack: f.pointsBack && seenBefore,
+        });
         casualties.push(figure);
         raws.push(f);
       }

@@ -1,10 +1,12 @@
 /**
  * Document totals per casualty category (docs/casualties.md, "Totals"):
- *  1. superseded figures are left out: an updated toll counts, the figure it updates does not;
+ *  1. superseded figures are left out: an updated toll counts, the figure it updates does not; so are figures
+ *     of a past attack the text looks back on ("linked to an attack that killed four soldiers");
  *  2. a figure repeated in a later sentence counts once: same category and the same min and max, not
  *     marked as new people ("also", "additional", "others") and not for another place; a vague figure
  *     is a repeat of an earlier one at least as large ("several" after "three"), and a precise figure
- *     replaces an earlier vague one it does not fall short of ("four" after "several");
+ *     replaces an earlier vague one it does not fall short of ("four" after "several"); a figure that names
+ *     people already counted ("the leader and three associates" after "a leader") replaces the figure it covers;
  *  3. when sources conflict (two or more sources give figures for the same place) the lowest minimum counts;
  *  4. a bare plural ("insurgents were detained", minimum 2) counts only when the category has no other figure;
  *  5. everything left adds up: figures for different groups, places or events.
@@ -17,33 +19,45 @@ const CATEGORY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'missi
 
 function infoOf(f: CasualtyFound, index: number): FigureInfo {
   // figures built outside the pass (tests, other callers) count as separate sentences, not new people
-  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false };
+  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, region: null };
 }
 
-const samePlace = (a: CasualtyFound, b: CasualtyFound) => !a.place || !b.place || a.place === b.place;
+interface Entry { f: CasualtyFound; info: FigureInfo }
+
+/** Two figures are for different places only when each sentence names its own province or region and they differ. */
+const samePlace = (a: Entry, b: Entry) => !a.info.region || !b.info.region || a.info.region === b.info.region;
 
 export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound[] {
-  const counted: { f: CasualtyFound; info: FigureInfo }[] = [];
+  const counted: Entry[] = [];
   figures.forEach((f, index) => {
-    if (f.superseded) return;
     const info = infoOf(f, index);
+    if (f.superseded || info.background) return;
+    const entry = { f, info };
     if (!info.additive) {
-      const earlier = counted.filter((c) => c.f.category === f.category && c.info.sentence !== info.sentence && samePlace(c.f, f));
+      const earlier = counted.filter((c) => c.f.category === f.category && c.info.sentence !== info.sentence && samePlace(c, entry));
       if (earlier.some((c) => c.f.min === f.min && c.f.max === f.max)) return;
+      // "detained the leader and three associates" after "captured a Taliban leader": the later figure restates and completes it
+      if (info.pointsBack) {
+        const covered = earlier.filter((c) => c.f.min <= f.min).sort((a, b) => b.f.min - a.f.min)[0];
+        if (covered) {
+          counted.splice(counted.indexOf(covered), 1, entry);
+          return;
+        }
+      }
       if (f.vague && earlier.some((c) => c.f.min >= f.min)) return;
       const vagueEarlier = earlier.find((c) => c.f.vague && !f.vague && f.min >= c.f.min);
       if (vagueEarlier) {
-        counted.splice(counted.indexOf(vagueEarlier), 1, { f, info });
+        counted.splice(counted.indexOf(vagueEarlier), 1, entry);
         return;
       }
     }
-    counted.push({ f, info });
+    counted.push(entry);
   });
   let kept = counted;
   // conflicting sources: per category and place, the lowest minimum among attributed figures
   for (const c of counted) {
     if (!c.f.source || !kept.includes(c)) continue;
-    const rivals = kept.filter((o) => o !== c && o.f.category === c.f.category && o.f.source && o.f.source !== c.f.source && samePlace(o.f, c.f) && !o.info.additive);
+    const rivals = kept.filter((o) => o !== c && o.f.category === c.f.category && o.f.source && o.f.source !== c.f.source && samePlace(o, c) && !o.info.additive);
     if (!rivals.length) continue;
     const all = [c, ...rivals];
     const lowest = all.reduce((a, b) => (b.f.min < a.f.min ? b : a));

@@ -139,7 +139,7 @@ export const PERSON_PLURAL_ENDINGS: readonly string[] = ['ents', 'ants', 'ers', 
 
 /** Verbs that attribute a figure to a source: "a police spokesman said", "officials reported". */
 export const SOURCE_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'reported', 'reports', 'report', 'told', 'announced', 'announces', 'stated', 'confirmed', 'confirms',
+  'said', 'says', 'say', 'reported', 'told', 'announced', 'announces', 'stated', 'confirmed', 'confirms',
   'claimed', 'claims', 'estimated', 'estimates', 'estimate', 'added', 'tweeted', 'wrote', 'noted',
 ]);
 /** Words that close an "according to X" source and are not part of it: "according to South Korean intelligence estimates". */

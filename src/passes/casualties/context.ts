@@ -19,6 +19,9 @@ export interface Located { start: number; end: number; value: string; rank: numb
 const DATELINE_BEFORE = /\b[A-Z]{3,}[A-Z .'’-]*,[^\n()]{0,40}[(–—-]\s*$|\b[A-Z]{3,}[A-Z .'’-]*,?\s*$/;
 const REGION_SUFFIX = /\s+(?:province|region|oblast|governorate|prefecture|state|county|district|city|village|valley|town)$/i;
 const REGION_WORD = /\s(?:province|region|oblast|governorate|prefecture|state)$/i;
+/** The kind word after a name: "Ghazni province" ranks first, "Andar district" below a city. */
+const REGION_NEXT = /^\s+(?:province|region|oblast|governorate|prefecture)\b/i;
+const DISTRICT_NEXT = /^\s+(?:district|village|valley)\b/i;
 /** "Ghazni province", "Kursk region": a region named before its kind word, when the names pass missed it. */
 const REGION_PHRASE = /\b(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?) (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b/gu;
 
@@ -37,7 +40,9 @@ export function eventPlaces(text: string, names: readonly NameMention[]): Locate
   for (const n of names) {
     if (n.type !== 'place' || isDateline(text, n.start) || /^[A-Z]{3,}\b/.test(n.text)) continue;
     const kind = n.place?.kind ?? 'other';
-    const rank = REGION_WORD.test(n.text) || kind === 'region' ? 0 : kind === 'city' ? 1 : kind === 'other' ? 2 : 3;
+    const next = text.slice(n.end, n.end + 16);
+    const rank = REGION_WORD.test(n.text) || REGION_NEXT.test(next) ? 0 : DISTRICT_NEXT.test(next) ? 3
+      : kind === 'region' ? 1 : kind === 'city' ? 2 : kind === 'other' ? 3 : 4;
     out.push({ start: n.start, end: n.end, value: placeName(n.text), rank });
   }
   for (const m of text.matchAll(REGION_PHRASE)) {
@@ -71,9 +76,12 @@ export function blockOf(starts: number[], offset: number): number {
  * The best located value for a figure at [start, end) in the sentence [sStart, sEnd): the best-ranked
  * nearest one in the sentence, else the nearest before it in the same block.
  */
-export function pick(items: readonly Located[], start: number, end: number, sStart: number, sEnd: number, blockStart: number): string | null {
+export function pick(items: readonly Located[], start: number, end: number, sStart: number, sEnd: number, blockStart: number, after = false): string | null {
   const inSentence = items.filter((x) => x.start >= sStart && x.end <= sEnd);
   const distance = (x: Located) => (x.end <= start ? start - x.end : x.start >= end ? x.start - end : 0);
+  // dates: the event's date follows its verb ("detained two men in Kandahar yesterday"); one before it may be the report's ("Today, officials confirmed …")
+  const following = after ? inSentence.filter((x) => x.start >= end) : [];
+  if (following.length) return following[0].value;
   if (inSentence.length) {
     const best = Math.min(...inSentence.map((x) => x.rank));
     return inSentence.filter((x) => x.rank === best).sort((a, b) => distance(a) - distance(b))[0].value;
@@ -82,6 +90,11 @@ export function pick(items: readonly Located[], start: number, end: number, sSta
   if (!before.length) return null;
   const best = Math.min(...before.map((x) => x.rank));
   return before.filter((x) => x.rank === best).pop()!.value;
+}
+
+/** The province or region named in the sentence [sStart, sEnd), or null. */
+export function regionIn(items: readonly Located[], sStart: number, sEnd: number): string | null {
+  return items.find((x) => x.rank === 0 && x.start >= sStart && x.end <= sEnd)?.value ?? null;
 }
 
 const BREAK_SOURCE = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', '\n', '–', '—']);

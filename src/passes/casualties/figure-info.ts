@@ -11,6 +11,12 @@ export interface FigureInfo {
   additive: boolean;
   /** A plural with no quantity ("insurgents were detained"): counts only when nothing better does. */
   bare: boolean;
+  /** Some part points back to people counted before ("detained the leader and three associates"): a restatement. */
+  pointsBack: boolean;
+  /** A past attack the text looks back on ("linked to an attack that killed four soldiers"): not in the totals. */
+  background: boolean;
+  /** The province or region named in the figure's own sentence, or null. */
+  region: string | null;
 }
 
 export const FIGURE_INFO = new WeakMap<CasualtyFound, FigureInfo>();

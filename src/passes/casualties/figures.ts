@@ -5,7 +5,7 @@
 import type { CasualtyCategory } from '../../schema.js';
 import { TRIGGERS, type Trigger } from '../../rules/casualty-triggers.js';
 import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS } from '../../rules/casualty-words.js';
-import { applyQualifier, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
+import { applyQualifier, isPersonPlural, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
 /** A figure before date, place and source are attached. */
@@ -32,6 +32,10 @@ export interface RawFigure {
   old: boolean;
   /** A plural with no quantity ("insurgents were detained"). */
   bare: boolean;
+  /** Some part points back to people named before ("the leader and three associates"). */
+  pointsBack: boolean;
+  /** Told as the deed of an attack the text looks back on: "linked to an attack that killed four soldiers". */
+  background: boolean;
   /** Token index of the casualty word, to order figures within the sentence. */
   trigger: number;
   via: string;
@@ -73,7 +77,8 @@ function chainBefore(tokens: Token[], i: number): Chain {
     if (AUXILIARIES.has(w) || BE.has(w) || NEGATORS.has(w) || MODALS.has(w) || w === 'to') {
       if (BE.has(w)) chain.be = true;
       if (NEGATORS.has(w)) chain.negated = true;
-      if (MODALS.has(w) || w === 'to') chain.hypothetical = true;
+      // "to" makes a plan of a base verb ("plans to detain"), not of a gerund ("in addition to detaining")
+      if (MODALS.has(w) || (w === 'to' && !/ing$/.test(tokens[i].lower))) chain.hypothetical = true;
       if (w === 'also') chain.also = true;
       k--;
     } else break;
@@ -121,6 +126,8 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
       update: false,
       old: false,
       bare: phrase.parts.length === 1 && phrase.parts[0].kind === 'bare',
+      pointsBack: phrase.parts.some((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name'),
+      background: isBackground(tokens, m.index),
       trigger: m.index,
       via,
       ...extra,
@@ -158,7 +165,7 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
     // subject on the left: passive, headline, intransitive and state words
     const k = chain.from - 1;
     if (k < 0) continue;
-    const subject = phraseLeft(tokens, k, pctx) ?? clauseQuantity(tokens, k, pctx);
+    const subject = phraseLeft(tokens, k, pctx) ?? (chain.be ? clauseQuantity(tokens, k, pctx) : null);
     if (!subject) continue;
     if (negatedBefore(tokens, subject.first)) continue;
     const noAux = chain.from === m.index && trigger.kind !== 'state';
@@ -170,9 +177,21 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
       if (noAux && subject.parts.some((p) => p.kind === 'definite')) continue;
     }
     if (trigger.kind === 'state' && bareOrDefinite && !chain.be) continue;
+    // a capitalised phrase before a verb is a name only with "was"/"were": not a title-case headline
+    if (subject.parts.some((p) => p.kind === 'name' && (!chain.be || p.last - p.first > 4))) continue;
     emit(m, subject, `${trigger.kind === 'verb' ? 'passive' : trigger.kind}:${trigger.words}`);
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+const BACKGROUND_CUES = ['responsible for', 'linked to', 'involved in', 'connected to', 'tied to', 'accused of', 'suspected of', 'behind', 'planned', 'blamed for', 'associated with'];
+
+/** "the commander is linked to an IED attack that killed four US soldiers": a past attack, not this event. */
+function isBackground(tokens: Token[], i: number): boolean {
+  const rel = tokens[i - 1]?.lower;
+  if (rel !== 'that' && rel !== 'which') return false;
+  const before = tokens.slice(0, i - 1).map((t) => t.lower).join(' ');
+  return BACKGROUND_CUES.some((cue) => before.includes(cue));
 }
 
 function onlyMarkers(tokens: Token[], from: number, to: number): boolean {
@@ -184,9 +203,10 @@ function clauseQuantity(tokens: Token[], k: number, ctx: PhraseContext): Phrase 
   for (let i = k; i >= 0 && k - i < 12; i--) {
     const t = tokens[i];
     if (ctx.isTrigger(i) || [';', ':', '\n', ','].includes(t.lower)) return null;
-    if (t.quantity || t.lower === 'a' || t.lower === 'an') {
+    if (t.quantity) {
       const phrase = phraseRight(tokens, i, ctx);
-      if (phrase && phrase.parts[0].groupFirst >= 0) {
+      const head = phrase?.parts[0].head;
+      if (phrase && head && isPersonPlural(head)) {
         const qual = qualifierBefore(tokens, i);
         if (qual && phrase.parts[0].kind === 'quantity' && t.quantity) {
           Object.assign(phrase.parts[0], applyQualifier(t.quantity, qual.effect), { qualifier: qual.phrase, first: i - qual.length });
@@ -210,6 +230,7 @@ function tollFigure(tokens: Token[], m: Match, figures: RawFigure[]): void {
   }
   const base = {
     category: m.trigger.category, groupStart: null, groupEnd: null, anaphoric: false, additive: false, bare: false, trigger: m.index,
+    pointsBack: false, background: false,
   };
   let oldAt = -1;
   if (tokens[j]?.lower === 'from' && tokens[j + 1]?.quantity && tokens[j + 2]?.lower === 'to') {

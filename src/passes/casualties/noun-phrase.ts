@@ -91,7 +91,13 @@ const barePlural = { count: BARE_PLURAL_MIN, min: BARE_PLURAL_MIN, max: null, va
 /** Group words from index j rightwards: modifiers and head, stopping at breaks, casualty words and punctuation. */
 function readWordsRight(tokens: Token[], j: number, ctx: PhraseContext): number {
   let k = j;
-  while (k < tokens.length && k - j < 7 && isWord(tokens[k]) && !PHRASE_BREAKS.has(tokens[k].lower) && !ctx.isTrigger(k)) k++;
+  for (;;) {
+    if (k >= tokens.length || k - j >= 8) break;
+    // "an Islamic Movement of Uzbekistan facilitator": "of" inside a capitalised name
+    if (tokens[k].lower === 'of' && k > j && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) { k++; continue; }
+    if (!isWord(tokens[k]) || PHRASE_BREAKS.has(tokens[k].lower) || ctx.isTrigger(k)) break;
+    k++;
+  }
   // a participle cannot be the head: "two insurgents attempting to flee", "three men detained"
   while (k > j && participleLike(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) k--;
   return k;
@@ -176,8 +182,9 @@ function isPersonNoun(word: string): boolean {
   return !NON_PERSON_HEADS.has(word);
 }
 
+/** A conjunct after "and" starts with a number, an article or a possessive, or is a name; "and the force" is not a victim. */
 const startsPart = (t: Token | undefined) =>
-  !!t && (!!t.quantity || ['a', 'an', 'another', 'his', 'her', 'their', 'its', 'the'].includes(t.lower) || isCapitalized(t));
+  !!t && (!!t.quantity || ['a', 'an', 'another', 'his', 'her', 'their'].includes(t.lower) || (isCapitalized(t) && !DEFINITES.has(t.lower)));
 
 /** The whole phrase starting at token i: parts joined by "and", commas and "as well as"; appositions skipped. */
 export function phraseRight(tokens: Token[], i: number, ctx: PhraseContext): Phrase | null {
