@@ -10,10 +10,17 @@ import { tokenize } from './casualties/tokens.js';
 import { findFigures, type RawFigure } from './casualties/figures.js';
 import { blockOf, blockStarts, eventDates, eventPlaces, pick, regionIn, sourceOf } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
-import { FIGURE_INFO } from './casualties/figure-info.js';
+import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
 
 /** Sentences without any casualty word are skipped before tokenising. */
 const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set(TRIGGERS.map((t) => t.words.split(' ')[0]))].join('|')})\\b`, 'i');
+
+/** The first line is a headline when it is short and does not end like a sentence: "3 Killed in Kandahar Blast". */
+function headlineLength(text: string): number {
+  const first = /^\s*([^\n]{1,150})\n/.exec(text);
+  if (!first || /[.!?:;"”]\s*$/.test(first[1])) return 0;
+  return first[0].length;
+}
 
 export const casualtiesPass: Pass = {
   name: '06-casualties',
@@ -26,6 +33,7 @@ export const casualtiesPass: Pass = {
     const placeSpans = found.names.filter((n) => n.type === 'place');
     const isPlace = (start: number, end: number) => placeSpans.some((p) => p.start < end && p.end > start);
     const fallbackDate = doc.publishedAt ?? dates[0]?.value ?? null;
+    const headlineEnd = headlineLength(text);
     const casualties: CasualtyFound[] = [];
     const seen = new Set<string>();
     const raws: RawFigure[] = [];
@@ -41,9 +49,9 @@ export const casualtiesPass: Pass = {
       let lastGroup: string | null = null;
       for (const f of figures) {
         // a figure that only points back at people already counted ("the insurgents were detained") is not a new figure
-        const seenBefore = seen.has(f.category);
-        if (f.anaphoric && !f.additive && seenBefore) continue;
-        seen.add(f.category);
+        const seenBefore = seen.has(familyOf(f.category));
+        if (f.anaphoric && seenBefore) continue;
+        seen.add(familyOf(f.category));
         let group = f.groupStart !== null && f.groupEnd !== null ? text.slice(f.groupStart, f.groupEnd) : null;
         // "600 soldiers have been killed and several thousand more wounded": the group carries over
         if (group === null && f.via.startsWith('passive') || group === null && f.via.startsWith('active')) group = lastGroup;
@@ -56,7 +64,7 @@ export const casualtiesPass: Pass = {
           source, superseded: f.old, via: f.via,
         };
         FIGURE_INFO.set(figure, {
-          sentence: index, additive: f.additive, bare: f.bare, background: f.background, region: regionIn(places, sentence.start, sentence.end),
+          sentence: index, additive: f.additive, headline: f.start < headlineEnd, bare: f.bare, background: f.background, region: regionIn(places, sentence.start, sentence.end),
           pointsBack: f.pointsBack && seenBefore,
         });
         casualties.push(figure);

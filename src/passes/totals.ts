@@ -13,13 +13,13 @@
  */
 import type { CasualtyCategory, Range, Totals } from '../schema.js';
 import type { CasualtyFound } from './types.js';
-import { FIGURE_INFO, type FigureInfo } from './casualties/figure-info.js';
+import { FIGURE_INFO, familyOf, type FigureInfo } from './casualties/figure-info.js';
 
 const CATEGORY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'missing', 'captured', 'arrested', 'displaced', 'casualties'];
 
 function infoOf(f: CasualtyFound, index: number): FigureInfo {
   // figures built outside the pass (tests, other callers) count as separate sentences, not new people
-  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, region: null };
+  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, headline: false, region: null };
 }
 
 interface Entry { f: CasualtyFound; info: FigureInfo }
@@ -34,7 +34,7 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
     if (f.superseded || info.background) return;
     const entry = { f, info };
     if (!info.additive) {
-      const earlier = counted.filter((c) => c.f.category === f.category && c.info.sentence !== info.sentence && samePlace(c, entry));
+      const earlier = counted.filter((c) => familyOf(c.f.category) === familyOf(f.category) && c.info.sentence !== info.sentence && samePlace(c, entry));
       if (earlier.some((c) => c.f.min === f.min && c.f.max === f.max)) return;
       // "detained the leader and three associates" after "captured a Taliban leader": the later figure restates and completes it
       if (info.pointsBack) {
@@ -63,8 +63,9 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
     const lowest = all.reduce((a, b) => (b.f.min < a.f.min ? b : a));
     kept = kept.filter((o) => o === lowest || !all.includes(o));
   }
-  // bare plurals only when nothing better counts for the category
-  kept = kept.filter((c) => !c.info.bare || !kept.some((o) => o.f.category === c.f.category && !o.info.bare));
+  // bare plurals only when nothing better counts for the category; headline figures only when the body has none
+  kept = kept.filter((c) => !c.info.bare || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.bare));
+  kept = kept.filter((c) => !c.info.headline || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.headline));
   return kept.map((c) => c.f);
 }
 

@@ -2,7 +2,16 @@
  * What the totals need to know about a figure beyond its public fields, kept beside it rather than
  * on it (src/document/assemble.ts copies every field of a figure into the output).
  */
+import type { CasualtyCategory } from '../../schema.js';
 import type { CasualtyFound } from '../types.js';
+
+/**
+ * Categories that can name the same people: "captured a Taliban leader … detained the leader and three
+ * associates" is four people held, not five. Repeats and restatements are looked for within a family.
+ */
+export function familyOf(category: CasualtyCategory): string {
+  return category === 'captured' || category === 'arrested' ? 'held' : category;
+}
 
 export interface FigureInfo {
   /** Index of the sentence the figure is in. */
@@ -15,6 +24,8 @@ export interface FigureInfo {
   pointsBack: boolean;
   /** A past attack the text looks back on ("linked to an attack that killed four soldiers"): not in the totals. */
   background: boolean;
+  /** In the headline: counts only when the body gives no figure of its family. */
+  headline: boolean;
   /** The province or region named in the figure's own sentence, or null. */
   region: string | null;
 }

@@ -186,11 +186,20 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
 
 const BACKGROUND_CUES = ['responsible for', 'linked to', 'involved in', 'connected to', 'tied to', 'accused of', 'suspected of', 'behind', 'planned', 'blamed for', 'associated with'];
 
-/** "the commander is linked to an IED attack that killed four US soldiers": a past attack, not this event. */
+/** Running counts over a period, not one event's figure: "since January, forces have detained more than 25 leaders". */
+const CUMULATIVE = /\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning)|\d{4})|so far this year|to date|in the (?:past|last) (?:\w+ )?(?:weeks|months|years))\b/;
+
+/**
+ * A figure the text looks back on: "the commander is linked to an IED attack that killed four US soldiers",
+ * "behind several attacks, including the killing of several soldiers", or a running count over a period.
+ */
 function isBackground(tokens: Token[], i: number): boolean {
+  const sentence = tokens.map((t) => t.lower).join(' ');
+  if (CUMULATIVE.test(sentence)) return true;
   const rel = tokens[i - 1]?.lower;
-  if (rel !== 'that' && rel !== 'which') return false;
-  const before = tokens.slice(0, i - 1).map((t) => t.lower).join(' ');
+  const nominal = tokens[i + 1]?.lower === 'of';
+  if (rel !== 'that' && rel !== 'which' && !nominal) return false;
+  const before = tokens.slice(0, i).map((t) => t.lower).join(' ');
   return BACKGROUND_CUES.some((cue) => before.includes(cue));
 }
 

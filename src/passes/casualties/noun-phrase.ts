@@ -164,7 +164,13 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
   const head = headOf(tokens, groupFirst, end);
   if (head && NON_PERSON_HEADS.has(head)) return null;
   if (words.length === 0 && kind !== 'quantity') return null;
-  if (kind === 'name') {
+  // "Taliban leader Mullah Abdul Rahman", "insurgent commander Fayez Jan": a role and a name, one person
+  const titledName = (kind === 'name' || kind === 'bare') && words.length > 1 && isCapitalized(words[words.length - 1])
+    && words.some((w) => !isCapitalized(w) && !isPlural(w.lower));
+  if (titledName) {
+    kind = 'name';
+    figure = one;
+  } else if (kind === 'name') {
     if (!words.every(isCapitalized) || ctx.isPlace(tokens[groupFirst].start, tokens[end - 1].end)) return null;
   }
   if (kind === 'bare') {
@@ -283,7 +289,7 @@ export function phraseLeft(tokens: Token[], k: number, ctx: PhraseContext): Phra
   if (!lastPart) return null;
   const parts = [lastPart];
   let s = lastPart.first;
-  while (tokens[s - 1]?.lower === 'and' && s - 2 >= 0 && !ctx.isTrigger(s - 2)) {
+  while ((tokens[s - 1]?.lower === 'and' || tokens[s - 1]?.lower === 'or') && s - 2 >= 0 && !ctx.isTrigger(s - 2)) {
     const prev = partLeft(tokens, s - 2, ctx);
     if (!prev || prev.kind === 'bare' || prev.kind === 'name') break;
     parts.unshift(prev);
