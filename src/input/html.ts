@@ -1,0 +1,138 @@
+/**
+ * Saved web pages → the article's text. linkedom parses the HTML (a real, spec-following DOM with
+ * entities decoded), @mozilla/readability (Firefox Reader View) picks the main article and drops
+ * scripts, styles, navigation, sidebars and footers, and the element tree it keeps is written out
+ * as plain text: one paragraph per block element, separated by blank lines, whitespace collapsed
+ * as a browser renders it, <br> as a line break, <pre> kept as it is. The headline (readability's
+ * title) comes first when the article body does not already start with it.
+ *
+ * When readability finds no article, the whole <body> is used, without scripts, styles,
+ * navigation, headers, footers, asides and forms, and a warning says so.
+ * Offsets in glean's output index this extracted text (`--emit-text` shows it).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export const HTML_EXTENSIONS = ['html', 'htm', 'xhtml'];
+
+export interface HtmlText {
+  text: string;
+  warnings: string[];
+}
+
+/** By extension, or by content: a document that starts (after a BOM, whitespace and comments) with <!doctype html> or <html>. */
+export function isHtml(path: string, text: string): boolean {
+  const dot = path.lastIndexOf('.');
+  if (dot > path.lastIndexOf('/') && HTML_EXTENSIONS.includes(path.slice(dot + 1).toLowerCase())) return true;
+  const head = text.slice(0, 4096);
+  let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i])) i++;
+    if (!head.startsWith('<!--', i)) break;
+    const end = head.indexOf('-->', i + 4);
+    if (end === -1) return false;
+    i = end + 3;
+  }
+  return /^<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(i, i + 64));
+}
+
+/**
+ * The charset an HTML file declares in its first 1024 bytes (`<meta charset="...">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=...">`), as browsers look for it.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const m = /<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head);
+  return m?.[1];
+}
+
+type Node = { nodeType: number; nodeName: string; nodeValue?: string | null; childNodes: ArrayLike<Node> };
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose content is never article text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+/** Page furniture, dropped as well when there is no article and the whole body is used. */
+const FURNITURE = ['nav', 'header', 'footer', 'aside', 'form', 'menu', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]'];
+/** Elements that start and end a paragraph of their own. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'LEGEND',
+]);
+
+export function htmlToText(html: string): HtmlText {
+  let article: { title: string; byline: string; body: string } | null = null;
+  try {
+    const { document } = parseHTML(html);
+    const parsed = new Readability(document as unknown as Document, { serializer: (el) => el as unknown as string }).parse();
+    const body = parsed?.content ? blocksToText(parsed.content as unknown as Node) : '';
+    if (parsed && body.trim() !== '') article = { title: clean(parsed.title ?? ''), byline: clean(parsed.byline ?? ''), body };
+  } catch {
+    // readability gave up on this page: use the whole body below
+  }
+  if (article) {
+    const parts: string[] = [];
+    const head = article.body.slice(0, 2 * article.title.length + 200);
+    if (article.title && !head.includes(article.title)) parts.push(article.title);
+    if (article.byline && !head.includes(article.byline)) parts.push(article.byline);
+    parts.push(article.body);
+    return { text: parts.join('\n\n'), warnings: [] };
+  }
+  return { text: wholeBody(html), warnings: ['no main article found in the HTML; the text of the whole page body is used'] };
+}
+
+function wholeBody(html: string): string {
+  const { document } = parseHTML(html);
+  for (const el of [...document.querySelectorAll(FURNITURE.join(','))]) el.remove();
+  const root = (document.body ?? document.documentElement) as unknown as Node | null;
+  return root ? blocksToText(root) : '';
+}
+
+/** Collapses runs of HTML whitespace (and no-break spaces) to one space. */
+function clean(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The element tree as text: blocks separated by blank lines, <br> as a line break, <pre> verbatim. */
+function blocksToText(root: Node): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const lines = current.split('\n').map(clean).filter(Boolean);
+    if (lines.length > 0) blocks.push(lines.join('\n'));
+    current = '';
+  };
+  const walk = (node: Node, pre: boolean) => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      current += pre ? value.replace(/\r\n?|\n/g, '\u2028') : value.replace(/[\n\r]/g, ' ');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    if (name === 'PRE') {
+      // kept verbatim: line breaks survive (U+2028 stands in for them until the block is written)
+      for (const child of Array.from(node.childNodes)) walk(child, true);
+      const lines = current.split('\u2028').map((l) => l.trimEnd());
+      current = '';
+      while (lines.length > 0 && lines[0] === '') lines.shift();
+      while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+      if (lines.length > 0) blocks.push(lines.join('\n'));
+      return;
+    }
+    for (const child of Array.from(node.childNodes)) walk(child, pre);
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return blocks.join('\n\n');
+}
