@@ -2,7 +2,7 @@
  * The report of glean's real extraction (not hand-made Documents) for two articles written for
  * this test, checked in Chromium, and the screenshot the README shows: docs/report-screenshot.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,13 +35,26 @@ export const SCREENSHOT = path.join(ROOT, 'docs', 'report-screenshot.png');
 
 let dir: string;
 let file: string;
+let sources: Array<[string, string, string]>;
 let docs: Document[];
 let session: Session;
 
+/** An HTML page: the report shows the article text glean extracted from it, with entities decoded. */
+const PAGE =
+  '<!doctype html><html><head><title>Footbridge</title><script>window.__pwned = 1</script></head><body><nav>Home | World</nav>' +
+  '<article><h1>Footbridge closed</h1><p>DRESDEN — Engineers said on Tuesday that 2 inspectors were injured &amp; the bridge stays shut. ' +
+  '&lt;img src=x onerror=alert(1)&gt; was posted by a reader.</p></article></body></html>';
+
 beforeAll(async () => {
   const { extract } = await import('../../src/extract.js');
-  docs = ARTICLES.map(([p, date, text]) => extract(p, text, { referenceDate: date, emitText: true }));
+  const { readInput } = await import('../../src/input/read.js');
   dir = mkdtempSync(path.join(tmpdir(), 'glean-report-'));
+  const htmlPath = path.join(dir, 'bridge.html');
+  writeFileSync(htmlPath, PAGE);
+  const read = await readInput(htmlPath);
+  if (!read.ok) throw new Error(read.error.message);
+  sources = [...ARTICLES, ['bridge.html', '2023-11-21', read.value.text]];
+  docs = sources.map(([p, date, text]) => extract(p, text, { referenceDate: date, emitText: true }));
   file = writeReport(dir, 'report.html', docs);
   session = await openBrowser();
   await session.page.goto(fileUrl(file));
@@ -54,12 +67,23 @@ afterAll(async () => {
 });
 
 describe('report of real extraction', () => {
-  it.each(ARTICLES.map(([p], i) => [p, i] as const))('%s: one highlight per mention, each exactly its text', async (p, i) => {
-    await openArticle(session.page, i, p);
+  it.each([0, 1, 2])('article %i: one highlight per mention, each exactly its text', async (i) => {
+    await openArticle(session.page, i, sources[i][0]);
     const expected = mentionTexts(docs[i]);
-    expect(expected.length).toBeGreaterThan(5);
+    expect(expected.length).toBeGreaterThan(2);
     expect(await highlightedTexts(session.page)).toEqual(expected);
-    expect(await session.page.textContent('#article-text')).toBe(ARTICLES[i][2]);
+    expect(await session.page.textContent('#article-text')).toBe(sources[i][2]);
+  });
+
+  it('shows the text extracted from an HTML page: no page furniture, entities decoded, markup as text', async () => {
+    const text = sources[2][2];
+    expect(text).toContain('2 inspectors were injured & the bridge');
+    expect(text).toContain('<img src=x onerror=alert(1)> was posted');
+    expect(text).not.toContain('Home | World');
+    await openArticle(session.page, 2, 'bridge.html');
+    expect(await session.page.textContent('#article-text')).toBe(text);
+    expect(await session.page.$$eval('#article img', (imgs) => imgs.length)).toBe(0);
+    expect(await session.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it('writes the screenshot: the first article with a date tooltip showing', async () => {
