@@ -1,5 +1,6 @@
 /** The html format without a browser: data per article, corpus aggregates, chart, escaping, CSP. */
 import { createHash } from 'node:crypto';
+import { Script } from 'node:vm';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import html from '../../src/output/html.js';
@@ -7,6 +8,7 @@ import { FORMATTERS } from '../../src/output/index.js';
 import { countryName, reportArticle } from '../../src/output/report/article.js';
 import { CorpusAggregator, monthOf } from '../../src/output/report/corpus.js';
 import { compact, niceStep, timelineSvg } from '../../src/output/report/chart.js';
+import { CLIENT_SCRIPT } from '../../src/output/report/client.js';
 import { escapeHtml, jsonForScript } from '../../src/output/report/escape.js';
 import type { Document } from '../../src/schema.js';
 import { ferry, harbour, hostile, mentionTexts } from './articles.js';
@@ -212,6 +214,11 @@ describe('the page', () => {
       expect(page, raw).not.toContain(raw);
     }
     expect(page.match(/<\/script>/g)).toHaveLength(6);
+  });
+
+  it('has a page script that parses as a classic script', () => {
+    expect(() => new Script(CLIENT_SCRIPT)).not.toThrow();
+    expect(CLIENT_SCRIPT.startsWith("(function () {\n  'use strict';")).toBe(true);
   });
 
   it('allows only its own script and style, by hash', () => {
