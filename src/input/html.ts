@@ -1,6 +1,7 @@
 /**
- * Saved web pages → the article's text. linkedom parses the HTML (a real, spec-following DOM with
- * entities decoded), @mozilla/readability (Firefox Reader View) picks the main article and drops
+ * Saved web pages → the article's text. parse5 builds the tree as the HTML standard says browsers
+ * must (implied <html>/<body>, unclosed and misnested tags, entities), linkedom turns it into a DOM
+ * that @mozilla/readability (Firefox Reader View) picks the main article and drops
  * scripts, styles, navigation, sidebars and footers, and the element tree it keeps is written out
  * as plain text: one paragraph per block element, separated by blank lines, whitespace collapsed
  * as a browser renders it, <br> as a line break, <pre> kept as it is. The headline (readability's
@@ -12,6 +13,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 
 export const HTML_EXTENSIONS = ['html', 'htm', 'xhtml'];
 
@@ -53,8 +55,12 @@ const ELEMENT_NODE = 1;
 
 /** Elements whose content is never article text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
-/** Page furniture, dropped as well when there is no article and the whole body is used. */
-const FURNITURE = ['nav', 'header', 'footer', 'aside', 'form', 'menu', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]'];
+/**
+ * Page furniture, removed before readability looks at the page (on a short page it may otherwise
+ * take the navigation for the article). A <header> inside the article holds the headline and stays.
+ */
+const FURNITURE = ['nav', 'footer', 'aside', 'form', 'menu', 'dialog', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[aria-hidden="true"]'];
+const PAGE_HEADER = 'header';
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
@@ -62,10 +68,13 @@ const BLOCK = new Set([
   'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'LEGEND',
 ]);
 
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(source: string): HtmlText {
+  // parse5 repairs the tree; linkedom alone would leave a fragment without <html> and <body>
+  const html = serialize(parse(source));
   let article: { title: string; byline: string; body: string } | null = null;
   try {
     const { document } = parseHTML(html);
+    removeFurniture(document);
     const parsed = new Readability(document as unknown as Document, { serializer: (el) => el as unknown as string }).parse();
     const body = parsed?.content ? blocksToText(parsed.content as unknown as Node) : '';
     if (parsed && body.trim() !== '') article = { title: clean(parsed.title ?? ''), byline: clean(parsed.byline ?? ''), body };
@@ -83,9 +92,14 @@ export function htmlToText(html: string): HtmlText {
   return { text: wholeBody(html), warnings: ['no main article found in the HTML; the text of the whole page body is used'] };
 }
 
+function removeFurniture(document: ReturnType<typeof parseHTML>['document']): void {
+  for (const el of [...document.querySelectorAll(FURNITURE.join(','))]) el.remove();
+  for (const el of [...document.querySelectorAll(PAGE_HEADER)]) if (!el.closest('article, main, [role="main"]')) el.remove();
+}
+
 function wholeBody(html: string): string {
   const { document } = parseHTML(html);
-  for (const el of [...document.querySelectorAll(FURNITURE.join(','))]) el.remove();
+  removeFurniture(document);
   const root = (document.body ?? document.documentElement) as unknown as Node | null;
   return root ? blocksToText(root) : '';
 }
