@@ -66,8 +66,27 @@ describe('report in Chromium', () => {
     await session.page.hover(`#article-text .m[data-m="${tuesday}"]`);
     await expect.poll(() => session.page.isVisible('#tooltip')).toBe(true);
     expect(await session.page.textContent('#tooltip')).toBe('date2025-03-11typeDATE');
+    const span = (await session.page.locator(`#article-text .m[data-m="${tuesday}"]`).boundingBox())!;
+    const tip = (await session.page.locator('#tooltip').boundingBox())!;
+    expect([tip.x, tip.y]).toEqual([span.x, span.y + span.height + 6]); // just below the date
     await session.page.keyboard.press('Escape');
     expect(await session.page.isVisible('#tooltip')).toBe(false);
+  });
+
+  it('shows the tooltip above a mention when the window has no room below it', async () => {
+    const page = session.page;
+    await openArticle(page, 0, harbour.path);
+    await page.setViewportSize({ width: 1280, height: 300 });
+    try {
+      const selector = `#article-text .m[data-m="${mentionTexts(harbour).indexOf('3 have been missing since February')}"]`;
+      await page.focus(selector);
+      const span = (await page.locator(selector).boundingBox())!;
+      const tip = (await page.locator('#tooltip').boundingBox())!;
+      expect(span.y + span.height + 6 + tip.height).toBeGreaterThan(300); // no room below
+      expect(tip.y + tip.height).toBe(span.y - 6);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 820 });
+    }
   });
 
   it('reaches a nested date with the keyboard and shows its value, and a casualty figure its details', async () => {

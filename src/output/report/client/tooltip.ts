@@ -13,7 +13,9 @@ export const TOOLTIP = String.raw`  // ---- tooltip: hover or focus a mention --
     var r = span.getClientRects()[0] || span.getBoundingClientRect();
     var maxLeft = window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8;
     tip.style.left = Math.max(window.scrollX + 4, Math.min(window.scrollX + r.left, maxLeft)) + 'px';
-    tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
+    // below the mention, or above it when the window has no room below
+    var below = r.bottom + 6 + tip.offsetHeight <= document.documentElement.clientHeight;
+    tip.style.top = (window.scrollY + (below ? r.bottom + 6 : r.top - 6 - tip.offsetHeight)) + 'px';
     if (tipFor) tipFor.removeAttribute('aria-describedby');
     span.setAttribute('aria-describedby', 'tooltip');
     tipFor = span;
