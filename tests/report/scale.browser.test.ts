@@ -30,13 +30,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('opens a 1,000-article report within 3 seconds, drawing one article and 100 list entries', async () => {
+it('opens a 1,000-article report within 5 seconds, drawing one article and 100 list entries', async () => {
   const page = session.page;
   const started = Date.now();
   await page.goto(fileUrl(file));
   await page.waitForSelector('#article-text .m');
   const elapsed = Date.now() - started;
-  expect(elapsed, `${statSync(file).size} bytes opened in ${elapsed} ms`).toBeLessThan(3000);
+  expect(elapsed, `${statSync(file).size} bytes opened in ${elapsed} ms`).toBeLessThan(5000);
   expect(await page.$$eval('#article-list li', (lis) => lis.length)).toBe(100);
   expect(await page.textContent('#list-pager')).toBe('‹ Prevpage 1 of 10 · 1000 of 1000 inputsNext ›');
   expect(await page.$$eval('.m[data-m]', (spans) => new Set(spans.map((s) => s.getAttribute('data-m'))).size)).toBe(mentionTexts(harbour).length);
