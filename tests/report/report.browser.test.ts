@@ -198,6 +198,28 @@ describe('report in Chromium', () => {
     expect(light.ratios).toHaveLength(6);
   });
 
+  it('draws a report with no readable article: the error in the list, an empty corpus, no script errors', async () => {
+    const empty = writeReport(dir, 'empty.html', [], [ERROR]);
+    const before = session.requests.length;
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(fileUrl(empty));
+    await page.waitForSelector('#article h2');
+    expect(await page.textContent('#article')).toBe('articles/gone.txtCould not be read: no such file (NOT_FOUND)');
+    expect(await page.textContent('#summary')).toBe('0 articles · 0 casualty figures · 1 unreadable');
+    await page.evaluate(() => {
+      location.hash = '#corpus';
+    });
+    expect(await page.textContent('#timeline')).toBe('No casualty figures with a month to chart.');
+    expect(await page.textContent('#figures-pager')).toBe('0 figures');
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(session.requests.slice(before)).toEqual([fileUrl(empty)]);
+    session.requests.length = before; // the last test checks the main page's requests
+  });
+
   it('asked for nothing but the file itself, and logged no errors', () => {
     expect(session.requests).toEqual([fileUrl(file)]);
     expect(session.problems).toEqual([]);
