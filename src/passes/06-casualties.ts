@@ -64,7 +64,7 @@ export const casualtiesPass: Pass = {
           source, superseded: f.old, via: f.via,
         };
         FIGURE_INFO.set(figure, {
-          sentence: index, additive: f.additive, headline: f.start < headlineEnd, bare: f.bare, background: f.background, region: regionIn(places, sentence.start, sentence.end),
+          sentence: index, additive: f.additive, headline: f.start < headlineEnd, bare: f.bare, background: f.background, aggregate: f.aggregate, region: regionIn(places, sentence.start, sentence.end),
           pointsBack: f.pointsBack && seenBefore,
         });
         casualties.push(figure);

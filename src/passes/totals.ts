@@ -19,8 +19,10 @@ const CATEGORY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'missi
 
 function infoOf(f: CasualtyFound, index: number): FigureInfo {
   // figures built outside the pass (tests, other callers) count as separate sentences, not new people
-  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, headline: false, region: null };
+  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, aggregate: false, headline: false, region: null };
 }
+
+const headOf = (group: string | null) => group?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '') ?? null;
 
 interface Entry { f: CasualtyFound; info: FigureInfo }
 
@@ -38,13 +40,16 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
       if (earlier.some((c) => c.f.min === f.min && c.f.max === f.max)) return;
       // "detained the leader and three associates" after "captured a Taliban leader": the later figure restates and completes it
       if (info.pointsBack) {
-        const covered = earlier.filter((c) => c.f.min <= f.min).sort((a, b) => b.f.min - a.f.min)[0];
-        if (covered) {
-          counted.splice(counted.indexOf(covered), 1, entry);
+        const covered = earlier.filter((c) => c.f.min <= f.min);
+        if (covered.length) {
+          counted.splice(counted.indexOf(covered[0]), 1, entry);
+          for (const c of covered.slice(1)) counted.splice(counted.indexOf(c), 1);
           return;
         }
       }
       if (f.vague && earlier.some((c) => c.f.min >= f.min)) return;
+      // "three men were arrested … the patrol detained two men": the same people told again, not more
+      if (!f.vague && earlier.some((c) => !c.f.vague && headOf(c.f.group) !== null && headOf(c.f.group) === headOf(f.group) && f.min < c.f.min)) return;
       const vagueEarlier = earlier.find((c) => c.f.vague && !f.vague && f.min >= c.f.min);
       if (vagueEarlier) {
         counted.splice(counted.indexOf(vagueEarlier), 1, entry);
@@ -65,6 +70,7 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
   }
   // bare plurals only when nothing better counts for the category; headline figures only when the body has none
   kept = kept.filter((c) => !c.info.bare || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.bare));
+  kept = kept.filter((c) => !c.info.aggregate || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.aggregate));
   kept = kept.filter((c) => !c.info.headline || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.headline));
   return kept.map((c) => c.f);
 }

@@ -54,7 +54,7 @@ export function eventPlaces(text: string, names: readonly NameMention[]): Locate
 
 /** "Ghazni province" → Ghazni; "the Kursk region" → Kursk. */
 export function placeName(written: string): string {
-  let name = written.replace(/^the\s+/i, '').trim();
+  let name = written.replace(/^(?:the|in|at|near|from)\s+/i, '').trim();
   for (let k = 0; k < 2 && REGION_SUFFIX.test(name) && name.split(/\s+/).length > 1; k++) name = name.replace(REGION_SUFFIX, '');
   return name;
 }

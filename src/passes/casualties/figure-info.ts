@@ -24,6 +24,8 @@ export interface FigureInfo {
   pointsBack: boolean;
   /** A past attack the text looks back on ("linked to an attack that killed four soldiers"): not in the totals. */
   background: boolean;
+  /** A running count over a period ("over the past 24 hours"): counts only when no event figure of its family does. */
+  aggregate: boolean;
   /** In the headline: counts only when the body gives no figure of its family. */
   headline: boolean;
   /** The province or region named in the figure's own sentence, or null. */

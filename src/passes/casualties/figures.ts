@@ -36,6 +36,8 @@ export interface RawFigure {
   pointsBack: boolean;
   /** Told as the deed of an attack the text looks back on: "linked to an attack that killed four soldiers". */
   background: boolean;
+  /** A running count over a period ("over the past 24 hours", "since the first of the year"). */
+  aggregate: boolean;
   /** Token index of the casualty word, to order figures within the sentence. */
   trigger: number;
   via: string;
@@ -121,13 +123,16 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
       end: tokens[last - 1].end,
       groupStart: withGroup ? tokens[withGroup.groupFirst].start : null,
       groupEnd: withGroup && lastGroupPart ? tokens[lastGroupPart.last - 1].end : null,
-      anaphoric: phrase.parts.every((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name'),
+      // "the insurgents", "him", "two of the men", "the facilitators and suspected insurgents" point back
+      anaphoric: phrase.parts.every((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name' || p.partitive)
+        || (phrase.parts[0].kind === 'definite' && phrase.parts.slice(1).every((p) => p.kind === 'bare')),
       additive: phrase.parts[0].additive || sentenceAlso(m.index),
       update: false,
       old: false,
       bare: phrase.parts.length === 1 && phrase.parts[0].kind === 'bare',
       pointsBack: phrase.parts.some((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name'),
       background: isBackground(tokens, m.index),
+      aggregate: CUMULATIVE.test(tokens.map((t) => t.lower).join(' ')),
       trigger: m.index,
       via,
       ...extra,
@@ -186,16 +191,14 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
 
 const BACKGROUND_CUES = ['responsible for', 'linked to', 'involved in', 'connected to', 'tied to', 'accused of', 'suspected of', 'behind', 'planned', 'blamed for', 'associated with'];
 
-/** Running counts over a period, not one event's figure: "since January, forces have detained more than 25 leaders". */
-const CUMULATIVE = /\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning)|\d{4})|so far this year|to date|in the (?:past|last) (?:\w+ )?(?:weeks|months|years))\b/;
+/** Running counts over a period, not one event's figure: "since January, forces have detained more than 25 leaders", "over the past 24 hours". */
+export const CUMULATIVE = /\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:start|beginning|first)|\d{4})|so far this year|to date|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours|days|weeks|months|years|month|week|year))\b/;
 
 /**
  * A figure the text looks back on: "the commander is linked to an IED attack that killed four US soldiers",
- * "behind several attacks, including the killing of several soldiers", or a running count over a period.
+ * "behind several attacks, including the killing of several soldiers".
  */
 function isBackground(tokens: Token[], i: number): boolean {
-  const sentence = tokens.map((t) => t.lower).join(' ');
-  if (CUMULATIVE.test(sentence)) return true;
   const rel = tokens[i - 1]?.lower;
   const nominal = tokens[i + 1]?.lower === 'of';
   if (rel !== 'that' && rel !== 'which' && !nominal) return false;
@@ -239,7 +242,7 @@ function tollFigure(tokens: Token[], m: Match, figures: RawFigure[]): void {
   }
   const base = {
     category: m.trigger.category, groupStart: null, groupEnd: null, anaphoric: false, additive: false, bare: false, trigger: m.index,
-    pointsBack: false, background: false,
+    pointsBack: false, background: false, aggregate: CUMULATIVE.test(tokens.map((t) => t.lower).join(' ')),
   };
   let oldAt = -1;
   if (tokens[j]?.lower === 'from' && tokens[j + 1]?.quantity && tokens[j + 2]?.lower === 'to') {

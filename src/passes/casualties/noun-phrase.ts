@@ -25,6 +25,8 @@ export interface Part {
   /** Lower-case head noun that says what the victims are ("leader" in "the Taliban leader Alaudin"). */
   head: string | null;
   additive: boolean;
+  /** "two of the men", "one of his associates": some of people already spoken of. */
+  partitive?: boolean;
 }
 
 export interface Phrase {
@@ -123,6 +125,7 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
   let kind: PartKind;
   let figure: Pick<Part, 'count' | 'min' | 'max' | 'vague'>;
   let additive = false;
+  let partitive = false;
   if (t.quantity) {
     kind = 'quantity';
     figure = applyQualifier(t.quantity, qualifier?.effect ?? null);
@@ -132,7 +135,10 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
       if (next === 'them' || next === 'those' || next === 'these' || next === 'us' || next === 'whom') {
         return { kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: j + 2, groupFirst: -1, head: null, additive };
       }
-      if (DEFINITES.has(next)) j += 2;
+      if (DEFINITES.has(next)) {
+        j += 2;
+        partitive = true;
+      }
       else if (t.quantity.vague || /^(?:dozen|hundred|thousand|million)s?$/.test(t.lower.split(' ').pop() ?? '')) j += 1;
       else return null;
     }
@@ -179,7 +185,7 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
   if (kind === 'definite' && head && isPlural(head) && !isCapitalized(tokens[end - 1])) figure = barePlural;
   if (kind === 'definite' && head && !isPlural(head) && !isPersonNoun(head) && !isCapitalized(tokens[end - 1])) return null;
   return {
-    kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: end, groupFirst: words.length ? groupFirst : -1, head, additive,
+    kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: end, groupFirst: words.length ? groupFirst : -1, head, additive, partitive,
   };
 }
 
@@ -238,6 +244,8 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
   const words = tokens.slice(s, end);
   const head = headOf(tokens, s, end);
   if (head && NON_PERSON_HEADS.has(head)) return null;
+  // "An engagement followed and the insurgent was killed": a verb is not a head
+  if (words.length && participleLike(words[words.length - 1].lower) && !isCapitalized(words[words.length - 1])) return null;
   const additive = words.some((w) => ADDITIVE_MARKERS.has(w.lower));
   const b = tokens[s - 1];
   const groupFirst = words.length ? s : -1;
@@ -256,7 +264,7 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
     const q = tokens[s - 3];
     if (tokens[s - 2]?.lower === 'of' && q?.quantity) {
       const qual = qualifierBefore(tokens, s - 3);
-      return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first: s - 3 - (qual?.length ?? 0), last: end, groupFirst, head, additive };
+      return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first: s - 3 - (qual?.length ?? 0), last: end, groupFirst, head, additive, partitive: true };
     }
     if (head && !isPlural(head) && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head)) return null;
     const figure = head && isPlural(head) && !isCapitalized(tokens[end - 1]) ? barePlural : one;

@@ -24,12 +24,12 @@ export interface Token {
 }
 
 /**
- * Digits with separators ("1,200", "1 200" with a no-break or thin space), decimals, words with inner
+ * Initials with their full stops ("U.S.", "U.N."), digits with separators ("1,200", "1 200" with a no-break or thin space), decimals, words with inner
  * hyphens or apostrophes ("45-year-old", "AK-47s", "Panjwa’i"), a line break (it ends a phrase), or one
  * punctuation mark. Each
  * alternative is a run of one character class followed by bounded groups: linear on any input.
  */
-const TOKEN = /\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?(?![\w-])|\d+(?:\.\d+)?(?![\w-])|[\p{L}\d]+(?:['’.-][\p{L}\d]+)*|\n|\S/gu;
+const TOKEN = /\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?(?![\w-])|\d+(?:\.\d+)?(?![\w-])|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\d]+(?:['’.-][\p{L}\d]+)*|\n|\S/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const raw: Token[] = [];
