@@ -1,6 +1,7 @@
 /**
- * The report of glean's real extraction (not hand-made Documents) for two articles written for
- * this test, checked in Chromium, and the screenshot the README shows: docs/report-screenshot.png.
+ * The report of glean's real extraction (not hand-made Documents), checked in Chromium: two
+ * articles written for this test, an HTML page, and the shared seed article (read at run time);
+ * and the screenshot the README shows, docs/report-screenshot.png, of the first article.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/schema.js';
 import { mentionTexts } from './articles.js';
 import { fileUrl, highlightedTexts, openArticle, openBrowser, writeReport, type Session } from './browser.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, SEED } from '../helpers/cli.js';
 
 /** Invented events, written for this test. */
 const ARTICLES: Array<[string, string, string]> = [
@@ -53,7 +54,9 @@ beforeAll(async () => {
   writeFileSync(htmlPath, PAGE);
   const read = await readInput(htmlPath);
   if (!read.ok) throw new Error(read.error.message);
-  sources = [...ARTICLES, ['bridge.html', '2023-11-21', read.value.text]];
+  const seed = await readInput(SEED); // read at run time, never copied: see /work/shared
+  if (!seed.ok) throw new Error(seed.error.message);
+  sources = [...ARTICLES, ['bridge.html', '2023-11-21', read.value.text], ['seed.txt', '2025-10-23', seed.value.text]];
   docs = sources.map(([p, date, text]) => extract(p, text, { referenceDate: date, emitText: true }));
   file = writeReport(dir, 'report.html', docs);
   session = await openBrowser();
@@ -67,8 +70,8 @@ afterAll(async () => {
 });
 
 describe('report of real extraction', () => {
-  it.each([0, 1, 2])('article %i: one highlight per mention, each exactly its text', async (i) => {
-    await openArticle(session.page, i, sources[i][0]);
+  it.each([0, 1, 2, 3])('article %i: one highlight per mention, each exactly its text', async (i) => {
+    await openArticle(session.page, i, sources[i][0]); // 3: the seed article, the longest
     const expected = mentionTexts(docs[i]);
     expect(expected.length).toBeGreaterThan(2);
     expect(await highlightedTexts(session.page)).toEqual(expected);
