@@ -26,6 +26,7 @@ Examples:
   glean 'news/**/*.txt' -f csv -o mentions.csv
   glean - --reference-date 2025-10-23 < article.txt
   glean story.txt --types dates,casualties --explain
+  glean articles/ --format html -o report.html
   glean corpus/ --jobs 4 --cache -f ndjson > all.ndjson   worker threads; unchanged files come from .glean-cache/
   glean corpus/ --shard 2/8 -f ndjson > part-2.ndjson     the 2nd of 8 slices of the sorted inputs (K counts from 1)
   glean summary part-*.ndjson -f table                     corpus totals from NDJSON (glean summary --help)
@@ -144,16 +145,18 @@ function toRunOptions(inputs: string[], raw: RawOptions, stdoutIsTTY: boolean): 
     if (err instanceof LexiconError) throw new UsageError(`--lexicon: ${err.message}`);
     throw err;
   }
+  const format = raw.format ?? (stdoutIsTTY && !raw.output ? 'table' : 'json');
   return {
     inputs,
-    format: raw.format ?? (stdoutIsTTY && !raw.output ? 'table' : 'json'),
+    format,
     types: raw.types === undefined ? [...ALL_TYPES] : parseTypes(raw.types),
     output: raw.output ?? null,
     extensions,
     referenceDate: raw.referenceDate ? parseDate(raw.referenceDate) : null,
     lexicon,
     explain: raw.explain,
-    emitText: raw.emitText,
+    // the html report shows each article's text; it never leaks into other formats
+    emitText: raw.emitText || format === 'html',
     quiet: raw.quiet,
     maxBytes: parsePositiveInt('--max-bytes')(raw.maxBytes),
     encoding: raw.encoding,
