@@ -21,7 +21,7 @@ const releases = readFileSync(DATA, 'utf8').trim().split('\n').map((line) => {
 
 const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) + '%' : 'n/a');
 let killedOk = 0, capturedOk = 0, bothOk = 0, zeroKilled = 0, zeroCaptured = 0, zeroBoth = 0;
-let withFigure = 0, dateOk = 0, placeOk = 0;
+let withFigure = 0, dateOk = 0, placeOk = 0, withPub = 0, datePubOk = 0;
 const mismatches = [];
 const t0 = performance.now();
 releases.forEach(({ text, gold }, i) => {
@@ -38,6 +38,7 @@ releases.forEach(({ text, gold }, i) => {
     dOk = first.date === gold.start_date;
     pOk = (gold.province ?? []).some((p) => p && first.place && first.place.toLowerCase() === p.toLowerCase());
     dateOk += dOk; placeOk += pOk;
+    if (doc.publishedAt) { withPub++; datePubOk += dOk; }
   }
   if (!k || !c || !dOk) {
     mismatches.push([
@@ -56,5 +57,6 @@ console.log(`killed exact                                          ${pct(killedO
 console.log(`captured exact (captured + arrested)                  ${pct(capturedOk, n).padStart(6)}     ${pct(zeroCaptured, n).padStart(6)}        ≥ 85%`);
 console.log(`both right                                            ${pct(bothOk, n).padStart(6)}     ${pct(zeroBoth, n).padStart(6)}        ≥ 80%`);
 console.log(`event date right (${withFigure} releases with a figure)          ${pct(dateOk, withFigure).padStart(6)}                   ≥ 80%`);
+console.log(`  of which with a publication date (${withPub})              ${pct(datePubOk, withPub).padStart(6)}`);
 console.log(`event province right (same releases)                  ${pct(placeOk, withFigure).padStart(6)}`);
 console.log(`${mismatches.length} mismatching releases written to ${OUT} (${seconds.toFixed(1)} s)`);

@@ -35,6 +35,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...verb('killed', ['killed', 'killing', 'slain', 'slew', 'massacred', 'executed', 'assassinated', 'shot dead', 'gunned down', 'fatally wounded', 'fatally injured', 'fatally shot', 'mortally wounded', 'killed in action'],
     'reports a death caused by someone', 'killed two insurgents; 3 killed in blast', ['kill', 'kills']),
   { words: 'died', category: 'killed', kind: 'intransitive', reason: 'reports a death', example: '12 people died' },
+  { words: 'drowned', category: 'killed', kind: 'intransitive', reason: 'reports a death', example: 'eighteen migrants drowned' },
   { words: 'perished', category: 'killed', kind: 'intransitive', reason: 'reports a death', example: 'five climbers perished' },
   { words: 'lost their lives', category: 'killed', kind: 'intransitive', reason: 'reports a death', example: '30 people lost their lives' },
   { words: 'were found dead', category: 'killed', kind: 'intransitive', reason: 'reports a death', example: 'two men were found dead' },

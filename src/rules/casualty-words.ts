@@ -134,6 +134,16 @@ export const PERSON_PLURALS: ReadonlySet<string> = new Set([
   'facilitators', 'leaders', 'commanders', 'terrorists', 'extremists', 'jihadists', 'bombers', 'attackers', 'assailants',
 ]);
 
+/** Singular nouns for people whose plural is irregular; others are people when their plural ends like one ("leader"). */
+export const PERSON_SINGULARS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'child', 'person', 'policeman', 'policewoman', 'gunman', 'boy', 'girl', 'baby', 'infant', 'youth', 'adult',
+  'militiaman', 'tribesman', 'serviceman', 'crewman', 'fisherman', 'chairman', 'spokesman', 'patient', 'victim', 'hostage',
+  'individual', 'suspect', 'associate', 'guard', 'marine', 'pilot', 'journalist', 'civilian', 'resident', 'villager', 'migrant',
+  'refugee', 'student', 'pupil', 'passenger', 'rebel', 'fighter', 'militant', 'insurgent', 'soldier', 'member', 'detainee',
+  'citizen', 'national', 'tourist', 'worker', 'officer', 'official', 'agent', 'protester', 'demonstrator', 'facilitator',
+  'leader', 'commander', 'terrorist', 'extremist', 'jihadist', 'bomber', 'attacker', 'assailant', 'sub-commander', 'financier',
+]);
+
 /** Endings of plural person nouns: "insurgents", "bombers", "terrorists", "civilians", "Afghans". */
 export const PERSON_PLURAL_ENDINGS: readonly string[] = ['ents', 'ants', 'ers', 'ors', 'ists', 'ians', 'ans', 'ees', 'ives', 'ics', 'ines', 'ards'];
 

@@ -98,7 +98,8 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
   const matches = matchTriggers(tokens);
   const triggerAt = new Set<number>();
   for (const m of matches) for (let k = 0; k < m.length; k++) triggerAt.add(m.index + k);
-  const pctx: PhraseContext = { ...ctx, isTrigger: (i) => triggerAt.has(i) };
+  const nounAt = new Set(matches.filter((m) => m.trigger.kind === 'state' && m.length === 1 && /s$/.test(m.trigger.words)).map((m) => m.index));
+  const pctx: PhraseContext = { ...ctx, isTrigger: (i) => triggerAt.has(i), isNounTrigger: (i) => nounAt.has(i) };
   const figures: RawFigure[] = [];
   const used = new Set<number>();
   const sentenceAlso = (i: number) => tokens.slice(0, i).some((t) => t.lower === 'also' || t.lower === 'additionally');

@@ -4,7 +4,7 @@
  * "two paramedics and their patient". Coordinated parts add up; appositions ("the man, a facilitator,")
  * and subsets (", including five children,") do not.
  */
-import { QUALIFIERS, DEFINITES, PRONOUNS, PHRASE_BREAKS, NON_PERSON_HEADS, PERSON_PLURALS, PERSON_PLURAL_ENDINGS, ADDITIVE_MARKERS, NEGATORS } from '../../rules/casualty-words.js';
+import { QUALIFIERS, DEFINITES, PRONOUNS, PHRASE_BREAKS, NON_PERSON_HEADS, PERSON_PLURALS, PERSON_PLURAL_ENDINGS, PERSON_SINGULARS, ADDITIVE_MARKERS, NEGATORS } from '../../rules/casualty-words.js';
 import { BARE_PLURAL_MIN } from '../../rules/casualty-vague.js';
 import type { Token } from './tokens.js';
 
@@ -38,6 +38,8 @@ export interface Phrase {
 /** Tells the phrase reader which tokens start a casualty word and which are place names. */
 export interface PhraseContext {
   isTrigger(index: number): boolean;
+  /** A casualty noun that can also head a phrase ("four hostages", "12 bodies"). */
+  isNounTrigger?(index: number): boolean;
   isPlace(start: number, end: number): boolean;
 }
 
@@ -97,7 +99,7 @@ function readWordsRight(tokens: Token[], j: number, ctx: PhraseContext): number 
     if (k >= tokens.length || k - j >= 8) break;
     // "an Islamic Movement of Uzbekistan facilitator": "of" inside a capitalised name
     if (tokens[k].lower === 'of' && k > j && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) { k++; continue; }
-    if (!isWord(tokens[k]) || PHRASE_BREAKS.has(tokens[k].lower) || ctx.isTrigger(k)) break;
+    if (!isWord(tokens[k]) || PHRASE_BREAKS.has(tokens[k].lower) || (ctx.isTrigger(k) && !ctx.isNounTrigger?.(k))) break;
     k++;
   }
   // a participle cannot be the head: "two insurgents attempting to flee", "three men detained"
@@ -182,16 +184,21 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
   if (kind === 'bare') {
     if (!head || !isPersonPlural(head)) return null;
   }
-  if (kind === 'definite' && head && isPlural(head) && !isCapitalized(tokens[end - 1])) figure = barePlural;
-  if (kind === 'definite' && head && !isPlural(head) && !isPersonNoun(head) && !isCapitalized(tokens[end - 1])) return null;
+  if (kind === 'definite' && head && isPlural(head) && !isCapitalized(tokens[end - 1])) {
+    if (!isPersonPlural(head)) return null;
+    figure = barePlural;
+  }
+  // "the company arrested its decline", "captured a bridge": not people
+  if ((kind === 'definite' || kind === 'singular') && head && !isPlural(head) && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head)) return null;
   return {
     kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: end, groupFirst: words.length ? groupFirst : -1, head, additive, partitive,
   };
 }
 
-/** A singular head after "the" is a person unless it is a thing we know ("the compound"). */
+/** A singular head is a person when listed or when its plural ends like a person noun ("leader", "insurgent"). */
 function isPersonNoun(word: string): boolean {
-  return !NON_PERSON_HEADS.has(word);
+  if (NON_PERSON_HEADS.has(word)) return false;
+  return PERSON_SINGULARS.has(word) || isPersonPlural(`${word}s`) || /-year-old$/.test(word);
 }
 
 /** A conjunct after "and" starts with a number, an article or a possessive, or is a name; "and the force" is not a victim. */
@@ -249,6 +256,15 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
   const additive = words.some((w) => ADDITIVE_MARKERS.has(w.lower));
   const b = tokens[s - 1];
   const groupFirst = words.length ? s : -1;
+  // "dozens of casualties", "hundreds of people"; but "12 percent of patients" is not a count of patients
+  if (b?.lower === 'of') {
+    const q = tokens[s - 2];
+    if (!q?.quantity || !(q.quantity.vague || /(?:dozen|hundred|thousand|million)s?$/.test(q.lower))) return null;
+    let first = s - 2;
+    const qual = qualifierBefore(tokens, first);
+    if (qual) first -= qual.length;
+    return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first, last: end, groupFirst, head, additive };
+  }
   if (b?.quantity) {
     let first = s - 1;
     const q = qualifierBefore(tokens, first);
@@ -256,7 +272,7 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
     return { kind: 'quantity', ...applyQualifier(b.quantity, q?.effect ?? null), qualifier: q?.phrase ?? null, first, last: end, groupFirst, head, additive };
   }
   if (b && (b.lower === 'a' || b.lower === 'an' || b.lower === 'another')) {
-    if (!words.length) return null;
+    if (!words.length || (head && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head))) return null;
     return { kind: 'singular', ...one, qualifier: null, first: s - 1, last: end, groupFirst, head, additive: additive || b.lower === 'another' };
   }
   if (b && DEFINITES.has(b.lower) && words.length) {
@@ -310,6 +326,6 @@ export function phraseLeft(tokens: Token[], k: number, ctx: PhraseContext): Phra
 export function negatedBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
   if (prev && NEGATORS.has(prev)) return true;
-  if (tokens[i]?.lower === 'no' || tokens[i]?.lower === 'none') return true;
+  if (NEGATORS.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'nobody') return true;
   return tokens[i - 1]?.lower === 'of' && (tokens[i - 2]?.lower === 'none' || tokens[i - 2]?.lower === 'neither');
 }
