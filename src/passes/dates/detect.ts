@@ -62,15 +62,23 @@ export function findDates(text: string, publishedAt: string | null): Expression[
       candidates.push({ start, end, text: m[0], value: resolved.value, type: resolved.type, mod: resolved.mod ?? null, via: `rule:${rule.name}`, rank });
     }
   });
-  const chosen = selectLongest(candidates);
+  const chosen = selectLongest(candidates, text.length);
   return addQuantityMods(text, attachTimesToDates(text, chainNeighbourDays(chosen)));
 }
 
 /** Longest first, then rule order; a match overlapping one already kept is dropped. */
-function selectLongest<T extends Expression & { rank: number }>(candidates: T[]): Expression[] {
+function selectLongest<T extends Expression & { rank: number }>(candidates: T[], length: number): Expression[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // one flag per character: checking and marking cost the length of the match, so the whole is linear
+  const taken = new Uint8Array(length);
   const kept: T[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start).map(({ rank: _rank, ...e }) => e);
 }
 
@@ -82,17 +90,14 @@ const isClock = (e: Expression) => e.via.startsWith('rule:clock');
  */
 function chainNeighbourDays(list: Expression[]): Expression[] {
   const out: Expression[] = [];
+  let lastDay: string | null = null;
   for (const e of list) {
-    if (e.via === 'rule:neighbour-day') {
-      const earlier = [...out].reverse().find((d) => FULL_DAY.test(d.value));
-      const base = earlier ? parseDay(earlier.value) : null;
-      if (base) {
-        const n = /previous|preceding|before/i.test(e.text) ? -1 : 1;
-        out.push({ ...e, value: fmtDay(addDays(base, n)) });
-        continue;
-      }
+    let value = e.value;
+    if (e.via === 'rule:neighbour-day' && lastDay) {
+      value = fmtDay(addDays(parseDay(lastDay)!, /previous|preceding|before/i.test(e.text) ? -1 : 1));
     }
-    out.push(e);
+    out.push(value === e.value ? e : { ...e, value });
+    if (FULL_DAY.test(value)) lastDay = value;
   }
   return out;
 }
@@ -105,8 +110,10 @@ function chainNeighbourDays(list: Expression[]): Expression[] {
  */
 function attachTimesToDates(text: string, list: Expression[]): Expression[] {
   const out: Expression[] = [];
+  let lastNamedDay: Expression | undefined;
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
+    if (out.length && DAY_PREFIX.test(out[out.length - 1].value)) lastNamedDay = out[out.length - 1];
     if (!isClock(e)) {
       out.push(e);
       continue;
@@ -130,7 +137,7 @@ function attachTimesToDates(text: string, list: Expression[]): Expression[] {
     }
     const sentence = sentenceAround(text, e.start, e.end);
     const paragraphStart = Math.min(sentence.start, text.lastIndexOf('\n', e.start) + 1);
-    const earlier = [...out].reverse().find((d) => d.start >= paragraphStart && DAY_PREFIX.test(d.value));
+    const earlier = lastNamedDay && lastNamedDay.start >= paragraphStart ? lastNamedDay : undefined;
     if (earlier) {
       const day = parseDay(earlier.value)!;
       const hour = Number(clock.slice(1, 3));

@@ -47,7 +47,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 /** A count before a time unit: digits, words ("twenty-five"), halves ("two and a half") or vague amounts. */
 export const NUMBER_RE =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}(?:\\.\\d{1,3})?|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a couple of|a couple|a dozen|dozen|several|a few|few|many|numerous|an|a)(?:\\s+and\\s+a\\s+half)?`;
+  `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,4}(?:\\.\\d{1,3})?|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a couple of|a couple|a dozen|dozen|several|a few|few|many|numerous|an|a)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Time units → TIMEX3 duration letter and whether it is a time (PT…) unit. */
 export const UNITS_OF_TIME: Record<string, { letter: string; time: boolean; factor?: number }> = {

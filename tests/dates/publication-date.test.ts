@@ -1,0 +1,47 @@
+/** Publication date from the article text: header lines, datelines in many styles, the first full date. */
+import { describe, expect, it } from 'vitest';
+import { detectPublicationDate } from '../../src/document/publication-date.js';
+import { createDocument } from '../../src/document/document.js';
+
+describe('detectPublicationDate', () => {
+  it.each([
+    // datelines
+    ['KABUL, Afghanistan (Jan. 25, 2013) — A joint force detained two men.', '2013-01-25'],
+    ['MELITOPOL, April 13. /TASS/. Three people died. It was the fifth attack since 2024 began.', '2024-04-13'],
+    ['NEW YORK, Oct. 23, 2025 /PRNewswire/ -- Acme Corp reported results.', '2025-10-23'],
+    ['BEIRUT, Oct 23 (Reuters) - Strikes hit the south, the worst since 2024.', '2024-10-23'],
+    ['Oct 23, 2025 (Reuters) - Strikes hit the south.', '2025-10-23'],
+    ['LONDON, 23 October 2025 — A fire broke out.', '2025-10-23'],
+    ['PORT-AU-PRINCE, Haiti, March 3, 2024 — Gangs attacked a prison.', '2024-03-03'],
+    // datelines without a date fall through to a later full date in the opening lines
+    ['WASHINGTON — The Senate voted on Thursday.\nFiled March 3, 2022.', '2022-03-03'],
+    ['LONDON (Reuters) - A fire.\n\nBy Jane Roe\nMarch 11, 2025\n', '2025-03-11'],
+    // header lines: a publication line wins over an update line, wherever they stand in the opening
+    ['Headline\nUpdated: 24 October 2025\nPublished: 23 October 2025 14:05 BST', '2025-10-23'],
+    ['Headline\nBy Marcus Hale\nUpdated Nov. 7, 2024\nThe strike on Tuesday, Nov. 5, 2024 hit a camp.', '2024-11-07'],
+    ['Posted on 2 August 2024 by Hannah Lindqvist\nText.', '2024-08-02'],
+    ['Title\nPosted 2024-11-06T10:00:00Z\nBody', '2024-11-06'],
+    ['Title\nDate: 23.10.2025\nBody', '2025-10-23'],
+    ['Title\nBy Jane Doe | 10/23/2025\nBody', '2025-10-23'],
+    // the first full date in the opening lines
+    ['The Laclede Ledger | Local News\nSaturday, June 14, 2025\n\nTwo dead in crash', '2025-06-14'],
+    // nothing usable
+    ['No date here, only words.', null],
+    ['MELITOPOL, April 13. /TASS/. No year is stated anywhere.', null],
+    ['WASHINGTON — Lawmakers met on Thursday.', null],
+  ] as Array<[string, string | null]>)('%j → %s', (text, want) => {
+    expect(detectPublicationDate(text)).toBe(want);
+  });
+
+  it('reads only the opening lines: a full date deep in the body is an event', () => {
+    const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} of plain text.`).join('\n');
+    expect(detectPublicationDate(`${body}\nThe treaty was signed on March 3, 1999.`)).toBeNull();
+  });
+});
+
+describe('createDocument', () => {
+  it('--reference-date wins over the article', () => {
+    expect(createDocument('a.txt', 'KABUL, Afghanistan (Jan. 25, 2013) — Text.', { referenceDate: '2020-01-01' }).publishedAt).toBe('2020-01-01');
+    expect(createDocument('a.txt', 'KABUL, Afghanistan (Jan. 25, 2013) — Text.').publishedAt).toBe('2013-01-25');
+  });
+});
