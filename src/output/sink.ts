@@ -2,6 +2,7 @@
  * Where output goes: standard output, or a file written to a temporary name and renamed on
  * success, so a failed or interrupted run leaves any existing file untouched.
  */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
@@ -46,33 +47,70 @@ export function stdoutSink(stdout: Writable = process.stdout): Sink {
   };
 }
 
+/** Signals whose default action ends the process without 'exit' handlers: the temporary file is removed first. */
+const FATAL_SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
+
+/**
+ * A file written whole or not at all: the output goes to a temporary file beside the target
+ * (same directory, so the rename is atomic) and is renamed over the target on close(). On a
+ * failure, abort(), process.exit() or SIGTERM/SIGHUP the temporary file is removed and an
+ * existing target is left as it was. (SIGINT is run.ts's: it calls abort().)
+ */
 export function fileSink(file: string): Sink {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const stream: WriteStream = createWriteStream(temp);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
   let failure: Error | null = null;
+  let finished = false;
+  const describe = (err: NodeJS.ErrnoException) =>
+    new Error(`cannot write ${file}: ${err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.message}`);
   stream.on('error', (err) => {
-    failure = err;
+    failure ??= describe(err);
   });
+  const removeTemp = () => rmSync(temp, { force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    detach();
+    process.kill(process.pid, signal); // now with the default action: the process ends as it would have
+  };
+  const detach = () => {
+    process.off('exit', removeTemp);
+    for (const s of FATAL_SIGNALS) process.off(s, onSignal);
+  };
+  process.on('exit', removeTemp);
+  for (const s of FATAL_SIGNALS) process.on(s, onSignal);
   return {
     async write(text) {
       if (failure) throw failure;
-      await writeTo(stream, text);
+      try {
+        await writeTo(stream, text);
+      } catch (err) {
+        throw (failure ??= describe(err as NodeJS.ErrnoException));
+      }
     },
     close: () =>
       new Promise((resolve, reject) => {
-        stream.end(() => {
-          if (failure) return reject(failure);
+        if (finished) return resolve();
+        stream.end((err?: Error | null) => {
+          if (err) failure ??= describe(err as NodeJS.ErrnoException);
+          finished = true;
+          detach();
           try {
+            if (failure) throw failure;
             renameSync(temp, file);
             resolve();
           } catch (err) {
-            reject(err as Error);
+            removeTemp();
+            reject(err === failure ? err : describe(err as NodeJS.ErrnoException));
           }
         });
       }),
     abort() {
+      finished = true;
+      detach();
+      // the file may still be being opened: remove it once the stream has closed, too
+      stream.once('close', removeTemp);
       stream.destroy();
-      rmSync(temp, { force: true });
+      removeTemp();
     },
     closedByReader: false,
   };
