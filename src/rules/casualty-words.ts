@@ -132,6 +132,8 @@ export const PERSON_PLURALS: ReadonlySet<string> = new Set([
   'pupils', 'passengers', 'victims', 'rebels', 'fighters', 'militants', 'insurgents', 'soldiers', 'members', 'detainees', 'families',
   'citizens', 'nationals', 'tourists', 'workers', 'officers', 'officials', 'agents', 'patients', 'protesters', 'demonstrators',
   'facilitators', 'leaders', 'commanders', 'terrorists', 'extremists', 'jihadists', 'bombers', 'attackers', 'assailants',
+  'relatives', 'natives', 'detectives', 'representatives', 'operatives', 'captives', 'medics', 'paramedics', 'bodyguards',
+  'afghans', 'americans', 'mexicans', 'ukrainians', 'russians', 'koreans', 'germans', 'clansmen', 'fishermen', 'firemen',
 ]);
 
 /** Singular nouns for people whose plural is irregular; others are people when their plural ends like one ("leader"). */
@@ -144,8 +146,8 @@ export const PERSON_SINGULARS: ReadonlySet<string> = new Set([
   'leader', 'commander', 'terrorist', 'extremist', 'jihadist', 'bomber', 'attacker', 'assailant', 'sub-commander', 'financier',
 ]);
 
-/** Endings of plural person nouns: "insurgents", "bombers", "terrorists", "civilians", "Afghans". */
-export const PERSON_PLURAL_ENDINGS: readonly string[] = ['ents', 'ants', 'ers', 'ors', 'ists', 'ians', 'ans', 'ees', 'ives', 'ics', 'ines', 'ards'];
+/** Endings of plural person nouns: "insurgents", "bombers", "terrorists", "civilians". */
+export const PERSON_PLURAL_ENDINGS: readonly string[] = ['ents', 'ants', 'ers', 'ors', 'ists', 'ians', 'ees'];
 
 /** Verbs that attribute a figure to a source: "a police spokesman said", "officials reported". */
 export const SOURCE_VERBS: ReadonlySet<string> = new Set([

@@ -166,6 +166,9 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
           continue;
         }
         if (ing || trigger.base) continue;
+        // an object that is not people ("captured 12 rifles") makes the verb active: no figure on either side
+        const next = tokens[after];
+        if (next && (next.quantity || ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'no'].includes(next.lower))) continue;
       }
     }
     // subject on the left: passive, headline, intransitive and state words

@@ -99,7 +99,8 @@ function readWordsRight(tokens: Token[], j: number, ctx: PhraseContext): number 
     if (k >= tokens.length || k - j >= 8) break;
     // "an Islamic Movement of Uzbekistan facilitator": "of" inside a capitalised name
     if (tokens[k].lower === 'of' && k > j && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])) { k++; continue; }
-    if (!isWord(tokens[k]) || PHRASE_BREAKS.has(tokens[k].lower) || (ctx.isTrigger(k) && !ctx.isNounTrigger?.(k))) break;
+    if (!isWord(tokens[k]) || PHRASE_BREAKS.has(tokens[k].lower) || DEFINITES.has(tokens[k].lower) || tokens[k].lower === 'a' || tokens[k].lower === 'an') break;
+    if (ctx.isTrigger(k) && !ctx.isNounTrigger?.(k)) break;
     k++;
   }
   // a participle cannot be the head: "two insurgents attempting to flee", "three men detained"

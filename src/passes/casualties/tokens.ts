@@ -92,7 +92,7 @@ function readNumber(tokens: Token[], i: number): { value: number; length: number
       const scale = NUMBER_SCALES[word];
       if (!any) {
         // "a hundred", "a dozen"
-        if (tokens[j - 1]?.lower === 'a' && j === i + 1) { current = 1; any = true; } else break;
+        if (tokens[j - 1]?.lower === 'a' && j === i) { current = 1; any = true; } else break;
       }
       if (current === 0) current = 1;
       if (scale >= 1000) { total += current * scale; current = 0; } else current *= scale;
