@@ -1,0 +1,77 @@
+/** Name refiners through extract(): credit lines, region words, country aliases; tokens; linear time. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { isCreditLine } from '../../src/passes/refine/drop-noise.js';
+import { tokenize } from '../../src/passes/name-tokens.js';
+import { documentNames } from '../../src/passes/names.js';
+import { emptyLexicon } from '../../src/rules/lexicon.js';
+import type { ArticleDocument } from '../../src/document/document.js';
+
+const run = (text: string) => extract('t.txt', text, { types: ['people', 'places', 'organizations'] });
+
+describe('drop-noise: photo credit lines', () => {
+  it.each([
+    ['File Photo byMike Bravo/Unsplash', true],
+    ['Photo: Lena Ostrova/Getty Images', true],
+    ['© 2025 Reuters', true],
+    ['Photographers gathered in Kyiv on Monday.', false],
+    ['Mike Bravo met Lena Ostrova in Kyiv.', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isCreditLine(line)).toBe(expected);
+  });
+  it('names on a credit line are dropped, names in the story kept', () => {
+    const doc = run('File Photo byMike Bravo/Unsplash\nMike Bravo later visited Kyiv.');
+    expect(doc.people.map((p) => p.name)).toEqual(['Mike Bravo']);
+    expect(doc.people[0].mentions).toEqual([{ text: 'Mike Bravo', start: 33, end: 43 }]);
+  });
+});
+
+describe('place-info: region words and countries', () => {
+  it.each([
+    ['Fighting went on in the Kursk region.', 'Kursk', 'RU', 'region'],
+    ['Fighting went on in Kursk.', 'Kursk', 'RU', 'city'],
+    ['Aid reached the Ghazni province.', 'Ghazni', 'AF', 'region'],
+  ])('%s', (text, name, country, kind) => {
+    const place = run(text).places.find((p) => p.name === name);
+    expect([place?.country, place?.kind]).toEqual([country, kind]);
+  });
+  it('names of one country are one place', () => {
+    const doc = run('The DPRK said North Korea would reply. North Korea did.');
+    expect(doc.places.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['North Korea', ['DPRK'], 3]]);
+  });
+});
+
+describe('tokens', () => {
+  it('possessives, sentence starts and shouting lines', () => {
+    const tokens = tokenize('Russia’s envoy met Kim. “The talks” went on.\nTROOPS ENTER TOWN');
+    expect(tokens.map((t) => [t.text, t.possessive, t.sentenceStart, t.shouting])).toEqual([
+      ['Russia', true, true, false],
+      ['envoy', false, false, false],
+      ['met', false, false, false],
+      ['Kim', false, false, false],
+      ['The', false, true, false],
+      ['talks', false, false, false],
+      ['went', false, false, false],
+      ['on', false, false, false],
+      ['TROOPS', false, true, true],
+      ['ENTER', false, false, true],
+      ['TOWN', false, false, true],
+    ]);
+  });
+  it('keeps the full stop of initials and abbreviations only', () => {
+    expect(tokenize('U.S. envoy Mr. J. Smith left Moscow.').map((t) => t.text)).toEqual(['U.S.', 'envoy', 'Mr.', 'J.', 'Smith', 'left', 'Moscow']);
+  });
+});
+
+describe('linear time on pathological input (1 MB of one pattern)', () => {
+  // compromise's own parse is stubbed out: this checks glean's tokenizer, chunker and rules only
+  const empty = { json: () => [] };
+  const stubDoc = (text: string) =>
+    ({ path: 't', text, publishedAt: null, lexicon: emptyLexicon(), sentences: [], nlp: { people: () => empty, places: () => empty, organizations: () => empty } }) as unknown as ArticleDocument;
+  it.each([['a'], ['A'], [' '], ['Bb '], ['Bb 1 '], ['.'], ['A.'], ['Al-'], ['Bb’s '], ['Wigan 42 '], ['\n'], ['“'], ['Photo by ']])('%j', (unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    documentNames(stubDoc(text));
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
