@@ -36,7 +36,8 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
     if (f.superseded || info.background) return;
     const entry = { f, info };
     if (!info.additive) {
-      const earlier = counted.filter((c) => familyOf(c.f.category) === familyOf(f.category) && c.info.sentence !== info.sentence && samePlace(c, entry));
+      const earlier = counted.filter((c) => familyOf(c.f.category) === familyOf(f.category) && c.info.sentence !== info.sentence && samePlace(c, entry)
+        && c.info.aggregate === info.aggregate);
       if (earlier.some((c) => c.f.min === f.min && c.f.max === f.max)) return;
       // "detained the leader and three associates" after "captured a Taliban leader": the later figure restates and completes it
       if (info.pointsBack) {

@@ -4,7 +4,7 @@
  */
 import type { CasualtyCategory } from '../../schema.js';
 import { TRIGGERS, type Trigger } from '../../rules/casualty-triggers.js';
-import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS } from '../../rules/casualty-words.js';
+import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS, PHRASE_BREAKS, DEFINITES } from '../../rules/casualty-words.js';
 import { applyQualifier, isPersonPlural, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -244,8 +244,13 @@ function tollFigure(tokens: Token[], m: Match, figures: RawFigure[]): void {
     if (UPDATE_WORDS.has(tokens[j].lower)) update = true;
     j++;
   }
+  // "the civilian death toll": the words before the toll name its victims
+  let g = m.index;
+  while (g > 0 && m.index - g < 3 && tokens[g - 1].kind === 'word' && !PHRASE_BREAKS.has(tokens[g - 1].lower) && !DEFINITES.has(tokens[g - 1].lower)
+    && !UPDATE_WORDS.has(tokens[g - 1].lower) && !/'s$|’s$/.test(tokens[g - 1].lower)) g--;
   const base = {
-    category: m.trigger.category, groupStart: null, groupEnd: null, anaphoric: false, additive: false, bare: false, trigger: m.index,
+    category: m.trigger.category, groupStart: g < m.index ? tokens[g].start : null, groupEnd: g < m.index ? tokens[m.index - 1].end : null,
+    anaphoric: false, additive: false, bare: false, trigger: m.index,
     pointsBack: false, background: false, aggregate: CUMULATIVE.test(tokens.map((t) => t.lower).join(' ')),
   };
   let oldAt = -1;

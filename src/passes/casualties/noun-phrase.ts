@@ -61,7 +61,7 @@ export function qualifierBefore(tokens: Token[], i: number): { phrase: string; e
   for (const q of QUALIFIER_WORDS) {
     const from = i - q.words.length;
     if (from < 0) continue;
-    if (q.words.every((w, k) => tokens[from + k].lower === w)) return { phrase: q.phrase, effect: q.effect, length: q.words.length };
+    if (q.words.every((w, k) => tokens[from + k]?.lower === w)) return { phrase: q.phrase, effect: q.effect, length: q.words.length };
   }
   return null;
 }
@@ -140,7 +140,8 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
       }
       if (DEFINITES.has(next)) {
         j += 2;
-        partitive = true;
+        // "two of the men" are some of people spoken of; "three of his associates" are new
+        partitive = next === 'the' || next === 'these' || next === 'those';
       }
       else if (t.quantity.vague || /^(?:dozen|hundred|thousand|million)s?$/.test(t.lower.split(' ').pop() ?? '')) j += 1;
       else return null;
@@ -281,7 +282,8 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
     const q = tokens[s - 3];
     if (tokens[s - 2]?.lower === 'of' && q?.quantity) {
       const qual = qualifierBefore(tokens, s - 3);
-      return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first: s - 3 - (qual?.length ?? 0), last: end, groupFirst, head, additive, partitive: true };
+      const partitive = b.lower === 'the' || b.lower === 'these' || b.lower === 'those';
+      return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first: s - 3 - (qual?.length ?? 0), last: end, groupFirst, head, additive, partitive };
     }
     if (head && !isPlural(head) && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head)) return null;
     const figure = head && isPlural(head) && !isCapitalized(tokens[end - 1]) ? barePlural : one;
