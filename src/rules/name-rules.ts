@@ -65,6 +65,11 @@ const isResultsLine = (line: string) => line.length <= RESULTS_LINE_MAX && RESUL
 /** Words around a sports team's name: "beat Nice", "Surrey captain". */
 const TEAM_BEFORE = new Set(['beat', 'beats', 'against', 'side', 'club', 'champions', 'hosts', 'visitors', 'rivals', 'with', 'v', 'vs', 'versus', 'at']);
 const TEAM_AFTER = new Set(['captain', 'coach', 'striker', 'goalkeeper', 'midfielder', 'defender', 'manager', 'beat', 'won', 'lost', 'drew', 'defeated', 'have', 'scored', 'v', 'vs', 'at']);
+/** An inner capital after lower-case letters, not a Mc/Mac/O'/De/La/Le/Di/Van name ("KeyCorp" yes, "McCain" no). */
+const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|De|La|Le|Di|Van|Von|Du|Da|Al|El|Ben|Abu)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+const COMPANY_ENDING = /\p{Ll}(?:bank|corp|tel|com|soft|tech|net)$/iu;
+/** Last words that make a name a place (venues and geography). */
+const PLACE_CUES = new Set(['square', 'park', 'stadium', 'street', 'avenue', 'road', 'bridge', 'airport', 'river', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'hills', 'province', 'county', 'district', 'oblast', 'governorate', 'arena', 'circuit', 'racecourse', 'ground']);
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -85,6 +90,8 @@ export const NAME_RULES: readonly NameRule[] = [
     name: 'rule:team-results', reason: 'in a results or standings line, a place name is the team named after it (countries stay places)', example: 'Wigan 42 Bradford 36', type: 'organization', strong: true,
     test: (c) => isResultsLine(`${c.lineBefore}${c.text}${c.lineAfter}`) && c.words.every((w) => !w.allCaps || !w.shouting || isMajorPlace(c.text)) && (c.lineBefore.trim() === '' || /\d\s*$/.test(c.lineBefore)) && SCORE_AFTER.test(c.lineAfter),
   },
+  { name: 'rule:company-word', reason: 'one word in CamelCase or ending in a company word is a company', example: 'NationsBank, KeyCorp, Rabobank', type: 'organization', strong: true, test: (c) => c.words.length === 1 && (CAMEL_CASE.test(c.text) || COMPANY_ENDING.test(c.text)) },
+  { name: 'rule:place-cue', reason: 'a word that names a kind of place ends the name', example: 'Tiananmen Square, Ellis Park, Heathrow Airport', type: 'place', strong: true, test: (c) => c.words.length >= 2 && PLACE_CUES.has(c.words[c.words.length - 1].lower) },
   { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
@@ -98,6 +105,10 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:said', reason: 'a name right before "said" or after "said" speaks: a person', example: 'Matsegora said', type: 'person', strong: false, test: (c) => !c.words.every((w) => w.allCaps) && ((c.next !== null && SPEECH.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && SPEECH.has(c.prev.lower) && /^\s*$/.test(c.gapBefore))) },
   { name: 'rule:acronym', reason: 'an unknown acronym in normal text is most often an organisation', example: 'the YPG', type: 'organization', strong: false, test: (c) => c.words.length === 1 && c.words[0].allCaps && !c.words[0].shouting && c.text.replace(/[.-]/g, '').length <= 10 },
   { name: 'gazetteer:small-place', reason: 'any place in the gazetteer, after a place preposition', example: 'in Melitopol', type: 'place', strong: false, test: (c) => c.prev !== null && PLACE_PREPOSITIONS.has(c.prev.lower) && lookupPlace(c.text) !== null },
+  {
+    name: 'gazetteer:any-place', reason: 'one unknown word (no known first or last name) that the gazetteer knows as a place of any size', example: 'Tavildara', type: 'place', strong: false,
+    test: (c) => c.words.length === 1 && !c.words[0].allCaps && !isFirstName(c.words[0].lower) && !isLastName(c.words[0].lower) && !isCommonWord(c.words[0].lower) && lookupPlace(c.text) !== null,
+  },
   {
     name: 'rule:place-preposition', reason: 'an unknown name (no known first or last name) after "in", "near", "outside" is a place', example: 'near Husaybah', type: 'place', strong: false,
     test: (c) => c.prev !== null && PLACE_ONLY_PREPOSITIONS.has(c.prev.lower) && c.gapBefore.trim() === '' && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && c.words.length <= 3,
