@@ -80,6 +80,12 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     return fail(errorCode, message);
   }
   if (bytes.length > maxBytes) return fail('TOO_LARGE', tooLarge(bytes.length, maxBytes));
+  return decodeInput(path, bytes, options);
+}
+
+/** Bytes already read → text: binary check, decoding, HTML extraction. Never throws. */
+export function decodeInput(path: string, bytes: Uint8Array, options: Pick<ReadOptions, 'encoding'> = {}): ReadResult {
+  const fail = (code: ErrorCode, message: string): ReadResult => ({ ok: false, error: { path, code, message } });
   if (looksBinary(bytes)) return fail('BINARY', 'binary file (NUL bytes or mostly control characters), not text');
   try {
     const html = isHtmlBytes(path, bytes);
