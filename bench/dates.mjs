@@ -6,6 +6,8 @@ import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../dist/extract.js';
+import { findDates } from '../dist/passes/dates/detect.js';
+import nlp from 'compromise';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = process.env.TEMPEVAL3_DIR ?? join(here, '..', '..', 'shared', 'benchmarks', 'tempeval3');
@@ -117,6 +119,28 @@ const outDir = join(here, 'out');
 if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'dates-mismatches.txt'), mismatches.join('\n') + '\n');
 console.log(`Mismatches written to bench/out/dates-mismatches.txt (${mismatches.length} lines).`);
+
+// Speed: the dates pass alone against compromise's tagging of the same texts (issue 6 budget: all passes >= 0.8x).
+{
+  const texts = [];
+  for (const set of SETS) for (const dir of set.dirs) {
+    const full = join(root, dir);
+    for (const file of readdirSync(full).filter((f) => f.endsWith('.tml')).sort()) {
+      const { text, dct } = parseTml(readFileSync(join(full, file), 'utf8'));
+      texts.push({ text, dct });
+    }
+  }
+  const chars = texts.reduce((n, t) => n + t.text.length, 0);
+  const run = (fn) => {
+    fn();
+    const t0 = performance.now();
+    for (let i = 0; i < 3; i++) fn();
+    return (performance.now() - t0) / 3;
+  };
+  const datesMs = run(() => texts.forEach((t) => findDates(t.text, t.dct)));
+  const nlpMs = run(() => texts.forEach((t) => nlp(t.text)));
+  console.log(`\nSpeed over all ${texts.length} texts (${(chars / 1e6).toFixed(2)} MB): dates pass ${datesMs.toFixed(0)} ms (${((chars / 1e6) / (datesMs / 1e3)).toFixed(2)} MB/s), compromise tagging ${nlpMs.toFixed(0)} ms (${((chars / 1e6) / (nlpMs / 1e3)).toFixed(2)} MB/s); dates cost ${(100 * datesMs / nlpMs).toFixed(1)}% of tagging.`);
+}
 
 function context(text, span) {
   return JSON.stringify(text.slice(Math.max(0, span.start - 60), span.end + 40).replace(/\s+/g, ' '));

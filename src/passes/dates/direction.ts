@@ -6,12 +6,12 @@
 import type { Direction } from './resolve.js';
 
 /** Future cues, as whole phrases so that "will be held" counts as one forward cue, not as "held". */
-const FORWARD = /\b(?:will|shall|would|won['’]t|(?:going|due|set|scheduled|expected|planned|slated|plans?|planning|intends?|hopes?|aims?) to|(?:planned|set|scheduled|slated) for|upcoming|scheduled|slated|forthcoming|next|coming|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
+const FORWARD = /\b(?:will|shall|would|should|must|won['’]t|(?:going|due|set|scheduled|expected|planned|slated|plans?|planning|intends?|hopes?|aims?) to|(?:planned|set|scheduled|slated) for|upcoming|scheduled|slated|forthcoming|next|coming|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
 /** Words right before a date that point forward whatever the tense: "payable Dec. 7", "of record Nov. 22". */
 const FORWARD_BEFORE = /\b(?:effective|payable|of record|expires?|expiring|extended to|postponed (?:to|until)|delayed (?:to|until)|as soon as|as early as|scheduled for|set for|slated for)\s+(?:on\s+)?$/i;
 /** Words right before a date that point forward when the sentence has no tense cue: "by Jan. 14". */
 const WEAK_FORWARD_BEFORE = /\b(?:by|until|till|starting|beginning)\s+(?:on\s+)?$/i;
-/** Past cues: reporting verbs and auxiliaries, and regular past forms. */
+/** Past cues: reporting verbs and auxiliaries, common irregular and regular past forms. */
 const PAST = /\b(?:said|told|was|were|had|did|ago|last|earlier|began|came|went|took|made|gave|met|saw|fell|rose|won|lost|left|led|held|hit|killed|died|[a-z]{2,}ed)\b/gi;
 /** Sentence ends: a full stop, question or exclamation mark followed by space, or a line break. */
 const SENTENCE_END =
@@ -36,7 +36,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const slice = text.slice(sentence.start, sentence.end);
   const offStart = start - sentence.start;
   const offEnd = end - sentence.start;
-  const distance = (i: number, j: number) => (j <= offStart ? offStart - j : i >= offEnd ? i - offEnd : Infinity);
+  const distance = (i: number, j: number) => (j <= offStart ? offStart - j : i >= offEnd ? i - offEnd : 0);
   let bestForward = Infinity;
   const forwardSpans: Array<[number, number]> = [];
   for (const m of slice.matchAll(FORWARD)) {

@@ -104,7 +104,9 @@ export const ABSOLUTE_RULES: DateRule[] = [
       // an abbreviation alone ("Mar.") is too often something else
       if (!FULL_MONTH_NAMES.has(g.month!.toLowerCase())) return null;
       if (!g.rel && !g.pos && AMBIGUOUS_MONTHS.has(m) && !MONTH_WORD_BEFORE.test(ctx.before)) return null;
-      return { value: resolveMonth(ctx.anchor, m, ctx.dir, offsetOf(g.rel)), type: 'DATE', mod };
+      const ahead = ctx.anchor ? (m - ctx.anchor.m + 12) % 12 : 12;
+      const dir = !g.rel && DEADLINE_BEFORE.test(ctx.before) && ahead > 0 && ahead <= 4 ? 'future' : ctx.dir;
+      return { value: resolveMonth(ctx.anchor, m, dir, offsetOf(g.rel)), type: 'DATE', mod };
     },
   },
   {
@@ -263,8 +265,15 @@ function dayMonth(m: number, d: number, monthWord: string | undefined, wd: strin
       }
     }
   }
-  return { value: resolveMonthDay(ctx.anchor, m, d, ctx.cue ?? nearer(ctx.anchor, m, d)), type: 'DATE' as const };
+  const soon = withinDays(ctx.anchor, resolveMonthDay(ctx.anchor, m, d, 'future'), 92);
+  const dir = DEADLINE_BEFORE.test(ctx.before) && soon ? 'future' : ctx.cue ?? nearer(ctx.anchor, m, d);
+  return { value: resolveMonthDay(ctx.anchor, m, d, dir), type: 'DATE' as const };
 }
+
+/** A deadline ("by Jan. 14", "until March 3") within the coming weeks is ahead even in a past-tense sentence. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before)\s+$/i;
+const withinDays = (anchor: Day, iso: string, days: number): boolean =>
+  (Date.parse(iso) - Date.UTC(anchor.y, anchor.m - 1, anchor.d)) / 86_400_000 <= days;
 
 /**
  * With no tense cue in its sentence, a day-month is the nearer of its two candidates: news names the
