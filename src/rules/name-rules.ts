@@ -114,6 +114,10 @@ export const NAME_RULES: readonly NameRule[] = [
     test: (c) => c.prev !== null && PLACE_ONLY_PREPOSITIONS.has(c.prev.lower) && c.gapBefore.trim() === '' && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && c.words.length <= 3,
   },
   { name: 'rule:last-name', reason: 'a known surname, or two or three unknown capitalised words', example: 'Simmons, Aleksandr Matsegora', type: 'person', strong: false, test: (c) => plain(c) && ((c.words.length === 1 && isLastName(c.words[0].lower)) || (c.words.length >= 2 && c.words.length <= 3 && c.words.every((w) => !isCommonWord(w.lower)))) },
+  {
+    name: 'rule:plural-group', reason: 'capitalised common words ending in a plural, mid-sentence, name a team or group', example: 'the Cardinals, All Blacks, Marines', type: 'organization', strong: false,
+    test: (c) => c.words.every((w) => isCommonWord(w.lower) && !w.sentenceStart && !w.shouting) && /\p{Ll}s$/u.test(c.text) && isCommonWord(c.words[c.words.length - 1].lower.replace(/s$/, '')),
+  },
   { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },
   { name: 'rule:default', reason: 'an unknown capitalised word: most often a person in news', example: 'Matsegora', type: 'person', strong: false, test: () => true },
 ];

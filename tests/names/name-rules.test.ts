@@ -54,6 +54,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['gazetteer:place negative (common word region)', 'Relations with the West soured.', []],
   ['rule:place-preposition', 'Forces near Husaybah regrouped.', ['place|Husaybah|rule:place-preposition']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
+  ['rule:company-word (CamelCase)', 'Shares in KeyCorp rose.', ['organization|KeyCorp|rule:company-word']],
+  ['rule:company-word negative (Mc name)', 'Shares were sold by McTavish.', ['person|McTavish|rule:default']],
+  ['rule:place-cue', 'Crowds filled Tiananmen Square again.', ['place|Tiananmen Square|rule:place-cue']],
+  ['gazetteer:any-place', 'Shelling hit Tavildara overnight.', ['place|Tavildara|gazetteer:any-place']],
+  ['rule:plural-group', 'The fans cheered the Cardinals loudly.', ['organization|Cardinals|rule:plural-group']],
+  ['rule:plural-group negative (sentence start)', 'Cardinals met in Rome.', ['place|Rome|gazetteer:place']],
   // not names
   ['rule:single-letter', 'Group A : Italy .', ['place|Italy|gazetteer:country']],
   ['rule:common-words', 'He fought in the Cold War years ago.', []],

@@ -34,28 +34,77 @@ export function isAliasOf(short: string, long: string): boolean {
 
 export function mergeAliases(names: NameMention[]): NameMention[] {
   const byType = new Map<string, NameMention[]>();
-  for (const m of names) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
-  const canonicalOf = new Map<NameMention, string>();
-  for (const group of byType.values()) {
-    const forms = [...new Set(group.map((m) => m.text))].sort(
-      (a, b) => words(b).length - words(a).length || b.length - a.length || a.localeCompare(b),
-    );
-    for (const m of group) {
-      const candidates = forms.filter((f) => isAliasOf(m.text, f));
-      if (candidates.length === 0) { canonicalOf.set(m, m.text); continue; }
-      // the nearest full form written before this mention, else the first one after it
-      const before = group.filter((o) => candidates.includes(o.text) && o.start < m.start).pop();
-      const chosen = before?.text ?? group.find((o) => candidates.includes(o.text))!.text;
-      canonicalOf.set(m, chosen);
-    }
+  for (const m of names) {
+    const list = byType.get(m.type);
+    if (list) list.push(m);
+    else byType.set(m.type, [m]);
   }
-  // a chain ("Kim" → "Jong Un" → "Kim Jong Un") resolves to its end
-  const resolve = (name: string, seen = new Set<string>()): string => {
-    const next = [...canonicalOf.entries()].find(([m]) => m.text === name)?.[1];
-    return next && next !== name && !seen.has(next) ? resolve(next, seen.add(name)) : name;
-  };
-  const merged = names.map((m) => ({ ...m, canonical: resolve(canonicalOf.get(m) ?? m.text) }));
+  const canonicalOf = new Map<NameMention, string>();
+  const resolved = new Map<NameMention, string>();
+  for (const group of byType.values()) {
+    const ordered = [...group].sort((a, b) => a.start - b.start);
+    const candidatesOf = aliasIndex(ordered.map((m) => m.text));
+    const firstStart = new Map<string, number>();
+    for (const m of ordered) if (!firstStart.has(m.text)) firstStart.set(m.text, m.start);
+    const lastSeen = new Map<string, number>();
+    for (const m of ordered) {
+      const candidates = candidatesOf(m.text);
+      let chosen = m.text;
+      if (candidates.length > 0) {
+        // the nearest full form written before this mention, else the first one after it
+        const before = candidates.filter((c) => lastSeen.has(c)).sort((x, y) => lastSeen.get(y)! - lastSeen.get(x)!)[0];
+        chosen = before ?? candidates.sort((x, y) => firstStart.get(x)! - firstStart.get(y)!)[0];
+      }
+      canonicalOf.set(m, chosen);
+      lastSeen.set(m.text, m.start);
+    }
+    // a chain ("Kim" → "Jong Un" → "Kim Jong Un") resolves to its end; a form's next step is its first mention's
+    const step = new Map<string, string>();
+    for (const m of ordered) if (!step.has(m.text)) step.set(m.text, canonicalOf.get(m)!);
+    const resolve = (name: string): string => {
+      const seen = new Set<string>();
+      let current = name;
+      for (;;) {
+        const next = step.get(current);
+        if (!next || next === current || seen.has(next)) return current;
+        seen.add(current);
+        current = next;
+      }
+    };
+    for (const m of ordered) resolved.set(m, resolve(canonicalOf.get(m)!));
+  }
+  const merged = names.map((m) => ({ ...m, canonical: resolved.get(m) ?? m.text }));
   return mergeCountries(merged);
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** For each form, the longer forms it is an alias of, found through a word index (linear in practice). */
+function aliasIndex(texts: string[]): (text: string) => string[] {
+  const forms = [...new Set(texts)];
+  const byWord = new Map<string, string[]>();
+  const byInitials = new Map<string, string[]>();
+  for (const f of forms) {
+    for (const w of new Set(words(f).map((x) => x.toLowerCase()))) push(byWord, w, f);
+    const key = initials(f);
+    if (key.length >= 2) push(byInitials, key, f);
+  }
+  const memo = new Map<string, string[]>();
+  return (text) => {
+    let found = memo.get(text);
+    if (!found) {
+      const pool = isAcronym(text)
+        ? byInitials.get(text.replace(/\./g, '')) ?? []
+        : byWord.get(words(text)[0]?.toLowerCase() ?? '') ?? [];
+      found = pool.filter((f) => isAliasOf(text, f));
+      memo.set(text, found);
+    }
+    return [...found];
+  };
 }
 
 /**

@@ -10,8 +10,14 @@ export function resolveOverlaps(names: NameMention[]): NameMention[] {
     .map((m, order) => ({ m, order }))
     .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
   const kept: NameMention[] = [];
+  // characters already covered by a kept mention: checking a span costs its length, not the number kept
+  const taken = new Uint8Array(names.reduce((max, m) => Math.max(max, m.end), 0));
   for (const { m } of ranked) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    kept.push(m);
+    taken.fill(1, m.start, m.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
