@@ -178,9 +178,11 @@ export const ABSOLUTE_RULES: DateRule[] = [
     name: 'the-quarter',
     reason: 'in business news "the quarter" and "the latest quarter" are the last one completed',
     example: 'the latest quarter (published 1989-10-25) → 1989-Q3',
-    pattern: re('the\\s+(?:(?<rel>latest|last|previous|past|current|this|next|coming|same)\\s+)?(?:fiscal\\s+)?quarter(?![\\w-])'),
+    pattern: re('the\\s+(?:(?<rel>latest|last|previous|past|current|this|next|coming|same)\\s+)?(?:fiscal\\s+)?(?<what>quarter|period)(?![\\w-])'),
     resolve: (g, ctx) => {
       const rel = g.rel?.toLowerCase();
+      // "the latest period" is a quarter only in a sentence about quarters
+      if (g.what!.toLowerCase() === 'period' && (rel !== 'latest' || !/quarter/i.test(ctx.sentence))) return null;
       const offset = !rel || rel === 'latest' || rel === 'same' ? -1 : offsetOf(rel);
       return { value: resolveQuarter(ctx.anchor, null, 'past', offset), type: 'DATE' };
     },

@@ -15,8 +15,10 @@ const REFERENCE_WORDS: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF',
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   'the present': 'PRESENT_REF', current: 'PRESENT_REF', 'the time being': 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'at the time': 'PAST_REF',
-  formerly: 'PAST_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'in future': 'FUTURE_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', 'at the time': 'PAST_REF',
+  formerly: 'PAST_REF', 'the future': 'FUTURE_REF', 'in future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
+  // not here: "soon", "future" and "recent" alone, annotated as times far less often than they occur (TimeBank)
 };
 
 export const RELATIVE_RULES: DateRule[] = [
@@ -111,6 +113,27 @@ export const RELATIVE_RULES: DateRule[] = [
       const value = shiftedPeriod(ctx.anchor, unit, back ? -Math.round(n) : Math.round(n));
       return value ? { value, type: 'DATE' } : null;
     },
+  },
+  {
+    name: 'year-ago-period',
+    reason: 'business news compares with "the year-earlier quarter": the same period a year before',
+    example: 'the year-ago quarter (published 1989-10-25) → 1988-Q3',
+    pattern: re('(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-earlier|year-ago|year-before|prior-year)(?:\\s+(?<what>quarter|period|level|figure|results?))?(?![\\w-])'),
+    resolve: (g, ctx) => {
+      if (!ctx.anchor) return { value: 'XXXX', type: 'DATE' };
+      if (g.what?.toLowerCase() === 'quarter' || /quarter/i.test(ctx.sentence)) {
+        const latest = resolveQuarter(ctx.anchor, null, 'past', -1);
+        return { value: `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`, type: 'DATE' };
+      }
+      return { value: String(ctx.anchor.y - 1), type: 'DATE' };
+    },
+  },
+  {
+    name: 'year-end',
+    reason: 'the end of the year as one word',
+    example: 'year-end (published 2025-10-23) → 2025 END',
+    pattern: re("(?:the\\s+)?(?:year-end|year['’]s end|year end)(?![\\w-])"),
+    resolve: (_g, ctx) => ({ value: shiftedPeriod(ctx.anchor, 'year', 0)!, type: 'DATE', mod: 'END' }),
   },
   {
     name: 'weekday',
