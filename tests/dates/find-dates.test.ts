@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/passes/dates/detect.js';
+import { DATE_RULES } from '../../src/passes/dates/rules.js';
+
+/** Every rule that produced an expected expression, to check below that each rule has a row. */
+const exercised = new Set<string>();
 
 type Row = [string, string | null, Array<[string, string, string, string | null]>];
 const A = '2025-10-23';
@@ -12,7 +16,10 @@ function check(rows: Row[]) {
   it.each(rows)('%s (published %s)', (sentence, anchor, expected) => {
     const got = findDates(sentence, anchor).map((d) => [d.text, d.value, d.type, d.mod]);
     expect(got).toEqual(expected);
-    for (const d of findDates(sentence, anchor)) expect(sentence.slice(d.start, d.end)).toBe(d.text);
+    for (const d of findDates(sentence, anchor)) {
+      expect(sentence.slice(d.start, d.end)).toBe(d.text);
+      for (const via of d.via.split('+')) exercised.add(via.replace(/^rule:/, ''));
+    }
   });
 }
 
@@ -70,6 +77,8 @@ describe('absolute dates', () => {
     ['Sales in Q3 2013 and the fourth quarter fell.', A, [['Q3 2013', '2013-Q3', 'DATE', null], ['the fourth quarter', '2025-Q4', 'DATE', null]]],
     ['It snowed last winter and this spring.', A, [['last winter', '2024-WI', 'DATE', null], ['this spring', '2025-SP', 'DATE', null]]],
     ['Shops close on Christmas Day.', A, [['Christmas Day', '2024-12-25', 'DATE', null]]],
+    ['The bridge reopened on 4 October.', A, [['4 October', '2025-10-04', 'DATE', null]]],
+    ['The bridge will reopen on 4 November.', A, [['4 November', '2025-11-04', 'DATE', null]]],
     ['The turkey sale ends on Thanksgiving Day 2024.', A, [['Thanksgiving Day 2024', '2024-11-28', 'DATE', null]]],
   ]);
 });
@@ -130,6 +139,14 @@ describe('durations', () => {
   ]);
 });
 
+describe('business periods', () => {
+  check([
+    ['Revenue beat the year-ago quarter and the latest quarter.', A, [['the year-ago quarter', '2024-Q3', 'DATE', null], ['the latest quarter', '2025-Q3', 'DATE', null]]],
+    ['Revenue fell from the year-earlier level.', A, [['the year-earlier level', '2024', 'DATE', null]]],
+    ['Debt will be repaid by year-end.', A, [['year-end', '2025', 'DATE', 'END']]],
+  ]);
+});
+
 describe('sets', () => {
   check([
     ['Buses run every two hours and each Thursday.', A, [['every two hours', 'PT2H', 'SET', null], ['each Thursday', 'XXXX-WXX-4', 'SET', null]]],
@@ -158,4 +175,18 @@ describe('negative cases: nothing is a date here', () => {
     ['Quarterly results and monthly payments rose.', A, []],
     ['The current was strong.', A, []],
   ]);
+});
+
+describe('the rule table', () => {
+  it('has a unique name, a reason and an example for every rule', () => {
+    expect(new Set(DATE_RULES.map((r) => r.name)).size).toBe(DATE_RULES.length);
+    for (const r of DATE_RULES) {
+      expect(r.reason.length, r.name).toBeGreaterThan(10);
+      expect(r.example, r.name).toContain('→');
+      expect(r.pattern.flags, r.name).toContain('g');
+    }
+  });
+  it('has every rule exercised by a row above', () => {
+    expect(DATE_RULES.map((r) => r.name).filter((n) => !exercised.has(n))).toEqual([]);
+  });
 });

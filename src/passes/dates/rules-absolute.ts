@@ -79,14 +79,14 @@ export const ABSOLUTE_RULES: DateRule[] = [
   },
   {
     name: 'month-day',
-    reason: 'a day-month without a year is the latest on or before publication (news past bias)',
+    reason: 'a day-month without a year: the latest on or before publication, the next one after a forward cue, the nearer one when the sentence has no tense cue',
     example: 'Feb. 28 (published 2013-03-21) → 2013-02-28',
     pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?(?![\\w:]|[.,]\\d)`),
     resolve: (g, ctx) => dayMonth(monthOf(g.month!), +g.d!, g.month, g.wd, ctx),
   },
   {
     name: 'day-month',
-    reason: 'day-month in the British order, past bias as above',
+    reason: 'day-month in the British order, resolved as month-day',
     example: '13 April (published 2025-05-01) → 2025-04-13',
     pattern: re(`${WD_PREFIX}(?:the\\s+)?(?<![\\d.,:$])(?<d>${DAY})${ORD}?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?!\\w)`),
     resolve: (g, ctx) => dayMonth(monthOf(g.month!), +g.d!, g.month, g.wd, ctx),

@@ -47,7 +47,7 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'neighbour-day',
-    reason: 'the previous day, the next day: one day from the anchor',
+    reason: 'the previous day, the next day: one day from the last day named before it, else from publication',
     example: 'the previous day (published 2025-10-23) → 2025-10-22',
     pattern: re('(?<w>the (?:previous|preceding|following|next) day|the day (?:before|after))(?!\\w)'),
     resolve: (g, ctx) => {
