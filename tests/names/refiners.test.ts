@@ -35,6 +35,13 @@ describe('place-info: region words and countries', () => {
     const place = run(text).places.find((p) => p.name === name);
     expect([place?.country, place?.kind]).toEqual([country, kind]);
   });
+  it('a lexicon place keeps the country and kind the user gave', () => {
+    const doc = extract('t.txt', 'Shelling hit Donbas and Kursk.', {
+      types: ['places'],
+      lexicon: { people: [], organizations: [], places: [{ name: 'Donbas', country: 'UA', kind: 'region' }, { name: 'Kursk', country: null, kind: 'other' }] },
+    });
+    expect(doc.places.map((p) => [p.name, p.country, p.kind])).toEqual([['Donbas', 'UA', 'region'], ['Kursk', 'RU', 'city']]);
+  });
   it('names of one country are one place', () => {
     const doc = run('The DPRK said North Korea would reply. North Korea did.');
     expect(doc.places.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['North Korea', ['DPRK'], 3]]);

@@ -4,7 +4,7 @@
  * A place written before a region word is that region: "the Kursk region" → Kursk, kind region, RU.
  */
 import type { Found, NameMention, Pass } from '../types.js';
-import { demonymCountry, lookupPlace, lookupRegion } from '../../rules/gazetteer.js';
+import { demonymCountry, foldName, lookupPlace, lookupRegion } from '../../rules/gazetteer.js';
 
 /** A region word right after the name ("Kursk region", "Ghazni province"). */
 const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|krai|prefecture|county|district)\b/i;
@@ -16,6 +16,16 @@ export const placeInfoRefiner: Pass = {
     const names: NameMention[] = [];
     for (const m of found.names) {
       if (m.type !== 'place') { names.push(m); continue; }
+      // the user's lexicon knows best: its country and kind win over the gazetteer
+      const own = doc.lexicon.places.find((p) => foldName(p.name) === foldName(m.text));
+      if (own) {
+        const known = lookupPlace(m.text);
+        const country = own.country ?? known?.country ?? null;
+        const kind = own.country || own.kind !== 'other' ? own.kind : known?.kind ?? 'other';
+        const sameFacts = known && known.country === country;
+        names.push({ ...m, place: { name: own.name, country, kind, lat: sameFacts ? known.lat : null, lon: sameFacts ? known.lon : null } });
+        continue;
+      }
       if (demonymCountry(m.text) && !lookupPlace(m.text)) continue;
       let info = lookupPlace(m.text);
       if (REGION_AFTER.test(doc.text.slice(m.end, m.end + 16))) {
