@@ -9,6 +9,7 @@ import type { EntityType } from './schema.js';
 import { ALL_TYPES } from './extract.js';
 import { DEFAULT_EXTENSIONS } from './input/discover.js';
 import { DEFAULT_MAX_BYTES } from './input/read.js';
+import { encodingExists } from './input/decode.js';
 import { FORMAT_NAMES, type FormatName } from './output/index.js';
 import { LexiconError, loadLexicon } from './rules/lexicon.js';
 import { INPUT_FORMATS, run, type RunOptions } from './run.js';
@@ -75,6 +76,11 @@ function parseDate(value: string): string {
   return value;
 }
 
+function parseEncoding(value: string): string {
+  if (!encodingExists(value)) throw new UsageError(`--encoding: unknown encoding "${value}" (e.g. utf-8, utf-16le, windows-1252, iso-8859-2, shift_jis)`);
+  return value;
+}
+
 function parsePositiveInt(name: string) {
   return (value: string): number => {
     if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UsageError(`${name}: "${value}" is not a positive whole number`);
@@ -103,8 +109,8 @@ export function buildProgram(): Command {
     .option('--lexicon <file>', 'JSON file of extra names: { "people": [...], "organizations": [...], "places": [...] }')
     .option('--explain', 'add "via" to each entity: the rule or pass that produced it', false)
     .option('--emit-text', 'include the decoded text that offsets index as "text" in each document', false)
-    .option('--max-bytes <n>', 'skip files larger than this (code TOO_LARGE)', String(DEFAULT_MAX_BYTES))
-    .option('--encoding <name>', 'decode files with this encoding instead of detecting it (e.g. windows-1252)')
+    .option('--max-bytes <n>', 'skip files larger than this many bytes (code TOO_LARGE; default 20 MiB)', String(DEFAULT_MAX_BYTES))
+    .option('--encoding <name>', 'decode files with this encoding instead of detecting it (e.g. windows-1252; latin1 means windows-1252)')
     .option('-q, --quiet', 'no progress or warnings on stderr (errors are still listed)', false)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--timeout-ms <ms>', 'time budget per document; over it, the document is a TIMEOUT error (0: none)', SCALE_DEFAULTS.timeoutMs)
@@ -159,7 +165,7 @@ function toRunOptions(inputs: string[], raw: RawOptions, stdoutIsTTY: boolean): 
     emitText: raw.emitText || format === 'html',
     quiet: raw.quiet,
     maxBytes: parsePositiveInt('--max-bytes')(raw.maxBytes),
-    encoding: raw.encoding,
+    encoding: raw.encoding === undefined ? undefined : parseEncoding(raw.encoding),
     ...scaleRunOptions(raw, usage),
   };
 }
