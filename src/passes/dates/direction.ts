@@ -6,7 +6,7 @@
 import type { Direction } from './resolve.js';
 
 /** Future cues, as whole phrases so that "will be held" counts as one forward cue, not as "held". */
-const FORWARD = /\b(?:will|shall|would|should|must|won['’]t|(?:going|due|set|scheduled|expected|planned|slated|plans?|planning|intends?|hopes?|aims?) to|(?:planned|set|scheduled|slated) for|upcoming|scheduled|slated|forthcoming|next|coming|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
+const FORWARD = /\b(?:will|shall|would|should|must|won['’]t|(?:going|due|set|scheduled|expected|slated|plans?|planning|intends?|hopes?|aims?) to|(?:planned|set|scheduled|slated) for|upcoming|scheduled|slated|forthcoming|next(?!\s+to\b)|coming(?!\s+(?:from|under|out|back|to)\b)|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
 /** Words right before a date that point forward whatever the tense: "payable Dec. 7", "of record Nov. 22". */
 const FORWARD_BEFORE = /\b(?:effective|payable|of record|expires?|expiring|extended to|postponed (?:to|until)|delayed (?:to|until)|as soon as|as early as|scheduled for|set for|slated for)\s+(?:on\s+)?$/i;
 /** Words right before a date that point forward when the sentence has no tense cue: "by Jan. 14". */

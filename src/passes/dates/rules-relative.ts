@@ -92,12 +92,15 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'ago',
-    reason: 'an amount of time before or after publication, at the granularity of its unit',
+    reason: 'an amount of time before or after publication (ago, from now; earlier only for years), at the granularity of its unit',
     example: 'four years ago (published 2013-03-21) → 2009; two days ago → the date',
     pattern: re(`(?<n>${NUMBER_RE})[\\s-]+(?<u>${UNIT_RE})\\s+(?<dir>ago|earlier|later|from now|hence)(?!\\w)`),
     resolve: (g, ctx) => {
       const n = numberOf(g.n!);
       const back = /ago|earlier/i.test(g.dir!);
+      // "three days later" counts from an event, not from publication: left to the duration rule;
+      // "a year earlier" compares with the same period a year before publication and stays a date
+      if (/^(?:earlier|later)$/i.test(g.dir!) && unitOf(g.u!) !== 'year') return null;
       if (n === null) return { value: back ? 'PAST_REF' : 'FUTURE_REF', type: 'DATE' };
       const unit = unitOf(g.u!);
       if (unit === 'hour' || unit === 'minute' || unit === 'second') {
@@ -142,7 +145,9 @@ export const RELATIVE_RULES: DateRule[] = [
     pattern: re(`(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![\\w-])`),
     resolve: (g, ctx): Resolved | null => {
       if (!isCapitalised(g.wd)) return null;
-      const day = resolveWeekday(ctx.anchor, WEEKDAYS[g.wd!.toLowerCase()], ctx.dir, offsetOf(g.rel));
+      // "Wednesday's ruling": a possessive weekday names an event that has happened
+      const dir = /^['’]s\b/.test(ctx.after) && !g.rel ? 'past' : ctx.dir;
+      const day = resolveWeekday(ctx.anchor, WEEKDAYS[g.wd!.toLowerCase()], dir, offsetOf(g.rel));
       if (g.pod) return { value: `${day}T${PARTS_OF_DAY[g.pod.toLowerCase()]}`, type: 'TIME' };
       return { value: day, type: 'DATE' };
     },
