@@ -86,7 +86,9 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
 /** Bytes already read → text: binary check, decoding, HTML extraction. Never throws. */
 export function decodeInput(path: string, bytes: Uint8Array, options: Pick<ReadOptions, 'encoding'> = {}): ReadResult {
   const fail = (code: ErrorCode, message: string): ReadResult => ({ ok: false, error: { path, code, message } });
-  if (looksBinary(bytes)) return fail('BINARY', 'binary file (NUL bytes or mostly control characters), not text');
+  // UTF-16 and UTF-32 text is full of NUL bytes: when the user names such an encoding, believe them
+  const wide = options.encoding !== undefined && /^(?:utf-?(?:16|32)|ucs-?[24])/i.test(options.encoding);
+  if (!wide && looksBinary(bytes)) return fail('BINARY', 'binary file (NUL bytes or mostly control characters), not text');
   try {
     const html = isHtmlBytes(path, bytes);
     const decoded = decodeBytes(bytes, options.encoding, html ? declaredCharset(bytes) : undefined);

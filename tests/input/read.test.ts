@@ -62,6 +62,12 @@ describe('readInput', () => {
     expect(big).toEqual({ ok: false, error: { path: at('fifo.txt'), code: 'TOO_LARGE', message: 'file is more than 100 bytes, over the --max-bytes limit of 100' } });
   });
 
+  it('--encoding utf-16le reads UTF-16 without a BOM (NUL bytes and all), which would otherwise be BINARY', async () => {
+    writeFileSync(at('utf16.txt'), Buffer.from('Łódź, Poland', 'utf16le'));
+    expect(await readInput(at('utf16.txt'))).toMatchObject({ ok: false, error: { code: 'BINARY' } });
+    expect(await readInput(at('utf16.txt'), { encoding: 'UTF-16LE' })).toEqual({ ok: true, value: { path: at('utf16.txt'), text: 'Łódź, Poland', warnings: [] } });
+  });
+
   it('decodes with --encoding', async () => {
     expect(await readInput(at('cp1252.txt'), { encoding: 'windows-1252' })).toEqual({ ok: true, value: { path: at('cp1252.txt'), text: 'The mayor said “we rebuild”.', warnings: [] } });
   });
