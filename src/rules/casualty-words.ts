@@ -67,7 +67,7 @@ export const MODALS: ReadonlySet<string> = new Set([
 
 /** Determiners that point back to people already mentioned: "the insurgents were detained". */
 export const DEFINITES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-/** Pronouns that stand for victims already mentioned; he/she count 1, they/them count as a bare plural. */
+/** Pronouns that stand for victims already mentioned; he/she count 1 when no figure came before, they/them never count. */
 export const PRONOUNS: Readonly<Record<string, 'singular' | 'plural'>> = {
   he: 'singular', him: 'singular', she: 'singular', her: 'singular', they: 'plural', them: 'plural', those: 'plural', these: 'plural',
 };

@@ -153,7 +153,8 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
     j++;
     if (tokens[j]?.lower === 'single') j++;
   } else if (PRONOUNS[t.lower] && !(t.lower === 'her' && isWord(tokens[j + 1]) && !PHRASE_BREAKS.has(tokens[j + 1].lower))) {
-    if (t.lower === 'those' || t.lower === 'these') return null;
+    // "they", "them" stand for people counted or not yet counted: no figure of their own
+    if (PRONOUNS[t.lower] === 'plural') return null;
     return { kind: 'pronoun', ...(PRONOUNS[t.lower] === 'singular' ? one : barePlural), qualifier: null, first, last: j + 1, groupFirst: -1, head: null, additive };
   } else if (DEFINITES.has(t.lower)) {
     kind = 'definite';
@@ -296,7 +297,8 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
       if (tokens[s - 2]?.lower === 'of' && q?.quantity) {
         return { kind: 'quantity', ...applyQualifier(q.quantity, null), qualifier: null, first: s - 3, last: end, groupFirst: -1, head: null, additive };
       }
-      return { kind: 'pronoun', ...(PRONOUNS[b.lower] === 'singular' ? one : barePlural), qualifier: null, first: s - 1, last: end, groupFirst: -1, head: null, additive };
+      if (PRONOUNS[b.lower] === 'plural') return null;
+      return { kind: 'pronoun', ...one, qualifier: null, first: s - 1, last: end, groupFirst: -1, head: null, additive };
     }
     return null;
   }

@@ -1,0 +1,64 @@
+/**
+ * Date, place and source of casualty figures, on texts written for these tests. Dates and places
+ * are supplied as the dates and names passes would find them, so only the attribution is tested.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, type Given } from './helpers.js';
+import { tokenize } from '../../src/passes/casualties/tokens.js';
+import { findFigures } from '../../src/passes/casualties/figures.js';
+import { eventPlaces, sourceOf } from '../../src/passes/casualties/context.js';
+
+type Row = [string, Given, Array<[string | null, string | null]>];
+
+describe('date and place of the event', () => {
+  const rows: Row[] = [
+    // the date named for the event in the sentence; the dateline is the publication, not the event
+    ['KABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation in Andar district, Ghazni province, yesterday, the force killed two insurgents.',
+      { publishedAt: '2013-01-25', dates: [['Jan. 25, 2013', '2013-01-25'], ['yesterday', '2013-01-24']], places: [['Andar', 'region'], ['Ghazni', 'region']] },
+      [['2013-01-24', 'Ghazni']]],
+    // no date in the text: the publication date
+    ['Two soldiers were killed in Kherson.', { publishedAt: '2025-10-23', places: [['Kherson', 'city']] }, [['2025-10-23', 'Kherson']]],
+    // a later sentence without a date or place takes those of the sentence before it in the same block
+    ['Police raided a house in Lyon on Monday. Three men were arrested.',
+      { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']], places: [['Lyon', 'city']] }, [['2025-10-20', 'Lyon']]],
+    // the date after the verb is the event's; the one before is the report's
+    ['Today, officials confirmed a leader was arrested in Kandahar province on Sunday.',
+      { publishedAt: '2025-10-23', dates: [['Today', '2025-10-23'], ['Sunday', '2025-10-19']] }, [['2025-10-19', 'Kandahar']]],
+    // a month or a year is background, not the day of the event
+    ['Since the war began in February 2022, at least 600 soldiers have been killed.',
+      { publishedAt: '2025-10-23', dates: [['February 2022', '2022-02']] }, [['2025-10-23', null]]],
+    // a region ranks above a city, a city above a country
+    ['In Ukraine, shelling in Kharkiv killed four people, officials in the Kharkiv region said.',
+      { places: [['Ukraine', 'country'], ['Kharkiv', 'city']] }, [['2025-10-23', 'Kharkiv']]],
+  ];
+  it.each(rows)('%s', (text, given, expected) => {
+    expect(run(text, given).figures.map((f) => [f.date, f.place])).toEqual(expected);
+  });
+});
+
+describe('source', () => {
+  const rows: Array<[string, Array<string | null>]> = [
+    ['According to South Korean intelligence estimates, at least 600 North Korean soldiers have been killed.', ['South Korean intelligence']],
+    ['Three people were killed in the blast, a police spokesman said.', ['police spokesman']],
+    ['Officials said 12 villagers were abducted.', ['Officials']],
+    ['The health ministry reported 40 injured.', ['health ministry']],
+    ['"They were killed in cold blood," said Colonel Ivan Petrov, the regional commander. Two guards were killed.', [null]],
+    ['Two guards were killed at the gate.', [null]],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(run(text).figures.map((f) => f.source)).toEqual(expected);
+  });
+});
+
+describe('pathological input runs in linear time', () => {
+  // the pass's own regular expressions and loops, on one sentence of 1 MB (the compromise parse is not ours to time)
+  it.each([['a'], ['1'], [','], ['killed '], ['A.'], ['1,000'], ['the '], ['at least '], ['-'], ['\n']])('1 MB of %j', (unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    const tokens = tokenize(text, 0);
+    findFigures(tokens, { isPlace: () => false });
+    sourceOf(tokens, text);
+    eventPlaces(text, []);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
