@@ -82,6 +82,7 @@ function scoreSet(set, mismatches) {
         c.relaxedGold++;
         c.pairs++;
         if (hit.start === g.start && hit.end === g.end) c.strict++;
+        else mismatches.push(`${set.name}\t${file}\tSPAN\t${JSON.stringify(g.text)}|${JSON.stringify(hit.text)}\t${g.type} ${g.value}`);
         if (hit.type === g.type) c.type++;
         if (hit.value === g.value) c.value++;
         if ((hit.mod ?? null) === (g.mod ?? null)) c.mod++;

@@ -56,6 +56,9 @@ describe('past bias and forward cues', () => {
     ['The dividend is payable Nov. 14 to holders of record Nov. 1.', A, [['Nov. 14', '2025-11-14', 'DATE', null], ['Nov. 1', '2025-11-01', 'DATE', null]]],
     ['Voting closes Oct. 30.', A, [['Oct. 30', '2025-10-30', 'DATE', null]]],
     ['He said Friday that talks will resume.', A, [['Friday', '2025-10-17', 'DATE', null]]],
+    ['Lawyers will appeal against Monday’s ruling.', A, [['Monday', '2025-10-20', 'DATE', null]]],
+    ['The blast next to the embassy struck on Friday.', A, [['Friday', '2025-10-17', 'DATE', null]]],
+    ['The deadline was set by Nov. 14 and by January.', A, [['Nov. 14', '2025-11-14', 'DATE', null], ['January', '2026-01', 'DATE', null]]],
     ['Without an anchor, Thursday stays open.', null, [['Thursday', 'XXXX-WXX-4', 'DATE', null]]],
   ]);
 });
@@ -136,6 +139,7 @@ describe('durations', () => {
     ['He waited twenty-five minutes, then several weeks.', A, [['twenty-five minutes', 'PT25M', 'DURATION', null], ['several weeks', 'PXW', 'DURATION', null]]],
     ['The worst floods in years.', A, [['years', 'PXY', 'DURATION', null]]],
     ['It came weeks after the vote.', A, [['weeks', 'PXW', 'DURATION', null]]],
+    ['He died three days later.', A, [['three days', 'P3D', 'DURATION', null]]],
   ]);
 });
 
@@ -144,6 +148,8 @@ describe('business periods', () => {
     ['Revenue beat the year-ago quarter and the latest quarter.', A, [['the year-ago quarter', '2024-Q3', 'DATE', null], ['the latest quarter', '2025-Q3', 'DATE', null]]],
     ['Revenue fell from the year-earlier level.', A, [['the year-earlier level', '2024', 'DATE', null]]],
     ['Debt will be repaid by year-end.', A, [['year-end', '2025', 'DATE', 'END']]],
+    ['Third-quarter profit rose. Sales were $4 million, up from $3 million a year earlier.', A, [['Third-quarter', '2025-Q3', 'DATE', null], ['a year earlier', '2024-Q3', 'DATE', null]]],
+    ['Membership doubled from a year ago.', A, [['a year ago', '2024', 'DATE', null]]],
   ]);
 });
 

@@ -23,6 +23,7 @@ export interface Expression {
 }
 
 const CONTEXT_CHARS = 40;
+const PRECEDING_CHARS = 600;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A value that names a day, perhaps with a part of it (2024-07-30TNI). */
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/;
@@ -49,6 +50,9 @@ export function findDates(text: string, publishedAt: string | null): Expression[
         },
         get dir() {
           return this.cue ?? 'past';
+        },
+        get preceding() {
+          return text.slice(Math.max(0, start - PRECEDING_CHARS), end);
         },
         get sentence() {
           const s = sentenceAround(text, start, end);

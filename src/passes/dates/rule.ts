@@ -16,6 +16,8 @@ export interface RuleContext {
   after: string;
   /** The sentence around the match (computed on first use). */
   sentence: string;
+  /** The text of the few sentences before the match, up to it (computed on first use). */
+  preceding: string;
 }
 
 export interface Resolved {

@@ -106,9 +106,10 @@ export const RELATIVE_RULES: DateRule[] = [
       if (unit === 'hour' || unit === 'minute' || unit === 'second') {
         return ctx.anchor ? { value: fmtDay(ctx.anchor), type: 'DATE' } : { value: 'XXXX-XX-XX', type: 'DATE' };
       }
-      // business news: "net rose 5% from a year earlier" compares a quarter with the same quarter a year before
-      if (unit === 'year' && n === 1 && back && /quarter/i.test(ctx.sentence)) {
-        const named = /\b(first|second|third|fourth)[\s-]+quarter/i.exec(ctx.sentence);
+      // business news: "net rose 5% from a year earlier", in a report on a quarter (named in this sentence
+      // or the few before), compares that quarter with the same quarter a year before
+      if (unit === 'year' && n === 1 && back && /quarter/i.test(ctx.sentence + ctx.preceding)) {
+        const named = /\b(first|second|third|fourth)[\s-]+quarter/i.exec(ctx.sentence) ?? /\b(first|second|third|fourth)[\s-]+quarter/i.exec(ctx.preceding);
         const q = named ? ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1 : null;
         const latest = resolveQuarter(ctx.anchor, q, 'past', q === null ? -1 : null);
         return latest.startsWith('X') ? { value: latest, type: 'DATE' } : { value: `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`, type: 'DATE' };
