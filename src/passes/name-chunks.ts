@@ -10,6 +10,7 @@ import type { Token } from './name-tokens.js';
 import { compromiseTags, isCommonWord } from '../rules/common-words.js';
 import { TITLES } from '../rules/titles.js';
 import { isOrgCue } from '../rules/org-cues.js';
+import { isMajorPlace } from '../rules/gazetteer.js';
 
 export interface Chunk {
   /** Token indices, end exclusive. */
@@ -52,9 +53,30 @@ function nameLike(t: Token, seen: Set<string>): boolean {
   return !isCommonWord(t.lower) || seen.has(t.lower);
 }
 
+/**
+ * Where capitals say nothing, a common word can still open a place name: "NEW YORK", "South Africa",
+ * "KANSAS CITY" at a sentence start or in a headline. Two- and three-word phrases that the gazetteer
+ * knows as a country, region or big city are name-like as a whole.
+ */
+function markPlacePhrases(text: string, tokens: Token[], like: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !(t.sentenceStart || t.shouting)) continue;
+    for (const n of [3, 2]) {
+      const phrase = tokens.slice(i, i + n);
+      if (phrase.length < n || phrase.every((_, k) => like[i + k]) || phrase.some((p, k) => !p.cap || p.line !== t.line || (k > 0 && text.slice(phrase[k - 1].end, p.start) !== ' ') || (k < n - 1 && p.possessive))) continue;
+      if (isMajorPlace(text.slice(t.start, phrase[n - 1].end))) {
+        for (let k = i; k < i + n; k++) like[k] = true;
+        break;
+      }
+    }
+  }
+}
+
 export function findChunks(text: string, tokens: Token[]): Chunk[] {
   const seen = capitalisedInText(tokens);
   const like = tokens.map((t) => nameLike(t, seen));
+  markPlacePhrases(text, tokens, like);
   const chunks: Chunk[] = [];
   const gapOk = (a: Token, b: Token) => /^[ \t]*$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && !a.possessive && a.line === b.line;
   let i = 0;

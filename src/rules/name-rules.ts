@@ -70,6 +70,12 @@ const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|De|La|Le|Di|Van|Von|Du|Da|Al|El|Ben|Abu)\
 const COMPANY_ENDING = /\p{Ll}(?:bank|corp|tel|com|soft|tech|net)$/iu;
 /** Last words that make a name a place (venues and geography). */
 const PLACE_CUES = new Set(['square', 'park', 'stadium', 'street', 'avenue', 'road', 'bridge', 'airport', 'river', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'hills', 'province', 'county', 'district', 'oblast', 'governorate', 'arena', 'circuit', 'racecourse', 'ground']);
+/** A fixture line, nothing but "Team at Team" or "Team v Team" ("KANSAS CITY AT NEW YORK"). */
+const FIXTURE_LINE = new RegExp(`^${NAME} (?:at|AT|v|vs|VS)\\.? ${NAME}$`, 'u');
+const isFixtureLine = (c: Candidate) => {
+  const line = `${c.lineBefore}${c.text}${c.lineAfter}`.replace(/\s+/g, ' ').trim();
+  return line.length <= 60 && FIXTURE_LINE.test(line);
+};
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -96,7 +102,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
     name: 'rule:team-context', reason: 'a place name with a score after it or a sports word around it is a team', example: 'Surrey captain, beat Nice', type: 'organization', strong: true,
-    test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower))),
+    test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower)) || isFixtureLine(c)),
   },
   { name: 'gazetteer:place', reason: 'a city (GeoNames, 15,000+ people) or first-level region', example: 'Pyongyang, Kursk Oblast', type: 'place', strong: false, test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) },
   { name: 'compromise:people', reason: 'compromise tagged these words a person', example: 'Kim Jong Un', type: 'person', strong: false, test: (c) => c.compromise === 'person' },

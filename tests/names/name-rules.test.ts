@@ -60,6 +60,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['gazetteer:any-place', 'Shelling hit Tavildara overnight.', ['place|Tavildara|gazetteer:any-place']],
   ['rule:plural-group', 'The fans cheered the Cardinals loudly.', ['organization|Cardinals|rule:plural-group']],
   ['rule:plural-group negative (sentence start)', 'Cardinals met in Rome.', ['place|Rome|gazetteer:place']],
+  ['place phrase opened by a common word (headline)', 'NEW YORK 1996-08-22', ['place|NEW YORK|gazetteer:place']],
+  ['rule:team-context (fixture line)', 'KANSAS CITY AT NEW YORK', ['organization|KANSAS CITY|rule:team-context', 'organization|NEW YORK|rule:team-context']],
+  ['place phrase opened by a common word (sentence start)', 'South Africa beat England.', ['place|South Africa|gazetteer:country', 'place|England|gazetteer:country']],
+  ['no place phrase from common words alone', 'NEW RULES FOR CITY TRADERS', []],
   // not names
   ['rule:single-letter', 'Group A : Italy .', ['place|Italy|gazetteer:country']],
   ['rule:common-words', 'He fought in the Cold War years ago.', []],
