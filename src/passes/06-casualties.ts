@@ -22,6 +22,17 @@ function headlineLength(text: string): number {
   return first[0].length;
 }
 
+/** A headline sums up the event the body tells: its figures take the date and place of the body's first figure of their family. */
+function inheritFromBody(figures: CasualtyFound[]): void {
+  for (const f of figures) {
+    if (!FIGURE_INFO.get(f)?.headline) continue;
+    const body = figures.find((o) => !FIGURE_INFO.get(o)?.headline && familyOf(o.category) === familyOf(f.category));
+    if (!body) continue;
+    f.date = body.date;
+    f.place = body.place ?? f.place;
+  }
+}
+
 export const casualtiesPass: Pass = {
   name: '06-casualties',
   serves: ['casualties'],
@@ -71,6 +82,7 @@ export const casualtiesPass: Pass = {
         raws.push(f);
       }
     });
+    inheritFromBody(casualties);
     markSuperseded(casualties, raws);
     return { ...found, casualties };
   },
