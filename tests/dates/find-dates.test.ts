@@ -179,6 +179,8 @@ describe('negative cases: nothing is a date here', () => {
     ['He grew up in the Monsoon belt and sings a Mayday song.', A, []],
     ['A score of 3.5.2 and version 10.30 are not dates.', A, []],
     ['Quarterly results and monthly payments rose.', A, []],
+    ['Add the spring onions and some spring water.', A, []],
+    ['The Sunday Times reported on Bloody Sunday.', A, []],
     ['The current was strong.', A, []],
   ]);
 });

@@ -203,6 +203,8 @@ export const ABSOLUTE_RULES: DateRule[] = [
       const s = g.s!.toLowerCase();
       if ((s === 'fall' || s === 'spring') && !g.rel && !g.y && !g.pos && !/^the\b/i.test(text) && !/\b(?:in|this|last|next|by|since|until|during)\s+$/i.test(ctx.before)) return null;
       if (s === 'fall' && !g.rel && !g.y && !g.pos && /^the\b/i.test(text) && /^\s+of\b/i.test(ctx.after)) return null;
+      // "spring onions", "spring water", "fall armyworm": the season word naming a thing
+      if (!g.y && SEASON_COMPOUNDS.test(ctx.after)) return null;
       return { value: resolveSeason(ctx.anchor, s, ctx.dir, offsetOf(g.rel), g.y ? +g.y : undefined), type: 'DATE', mod: posMod(g.pos) };
     },
   },
@@ -244,6 +246,9 @@ const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], "new year's eve": [12, 31],
   "new year's day": [1, 1], 'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
 };
+
+/** Nouns that make a season word part of a thing's name. */
+const SEASON_COMPOUNDS = /^\s+(?:onions?|water|rolls?|greens|chicken|lamb|cleaning|mattress|board|tide|armyworm|collection|jacket|coat|dress|squash|wheat|barley)\b/i;
 
 /** Numbers that look like years but follow a label ("Route 1966", "No. 2010", "Flight 2013"). */
 const NOT_A_YEAR_BEFORE = /\b(?:route|no\.|number|nos?|flight|highway|interstate|room|page|pages|section|article|rule|resolution|model|boeing|airbus|bus|apartment|suite|unit|code|tel|phone|fax|score|version|windows|office)\s*$/i;

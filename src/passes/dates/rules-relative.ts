@@ -21,6 +21,9 @@ const REFERENCE_WORDS: Record<string, string> = {
   // not here: "soon", "future" and "recent" alone, annotated as times far less often than they occur (TimeBank)
 };
 
+/** Capitalised words after a weekday that make it part of a name. */
+const WEEKDAY_NAMES_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Independent|Star|Sport|School|Service|Night Football|Morning Herald)\b/;
+
 export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'deictic-day',
@@ -146,6 +149,9 @@ export const RELATIVE_RULES: DateRule[] = [
     pattern: re(`(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![\\w-])`),
     resolve: (g, ctx): Resolved | null => {
       if (!isCapitalised(g.wd)) return null;
+      // "the Sunday Times", "Bloody Sunday" name a newspaper or an event, not a day
+      if (!g.rel && !g.pod && WEEKDAY_NAMES_AFTER.test(ctx.after)) return null;
+      if (!g.rel && /\b(?:Bloody|Black|Good|Super|Cyber|Ash|Palm|Easter|Holy)\s+$/.test(ctx.before)) return null;
       // "Wednesday's ruling": a possessive weekday names an event that has happened
       const dir = /^['’]s\b/.test(ctx.after) && !g.rel ? 'past' : ctx.dir;
       const day = resolveWeekday(ctx.anchor, WEEKDAYS[g.wd!.toLowerCase()], dir, offsetOf(g.rel));
