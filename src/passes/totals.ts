@@ -37,8 +37,9 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
     const entry = { f, info };
     if (!info.additive) {
       const earlier = counted.filter((c) => familyOf(c.f.category) === familyOf(f.category) && c.info.sentence !== info.sentence && samePlace(c, entry)
-        && c.info.aggregate === info.aggregate);
-      if (earlier.some((c) => c.f.min === f.min && c.f.max === f.max)) return;
+        && c.info.aggregate === info.aggregate && c.info.headline === info.headline);
+      // "more than 10 suspects" then "11 suspects": the same figure told again
+      if (earlier.some((c) => c.f.min === f.min && (c.f.max === f.max || c.f.max === null || f.max === null))) return;
       // "detained the leader and three associates" after "captured a Taliban leader": the later figure restates and completes it
       if (info.pointsBack) {
         const covered = earlier.filter((c) => c.f.min <= f.min);
@@ -70,7 +71,7 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
     kept = kept.filter((o) => o === lowest || !all.includes(o));
   }
   // bare plurals only when nothing better counts for the category; headline figures only when the body has none
-  kept = kept.filter((c) => !c.info.bare || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.bare));
+  kept = kept.filter((c) => !c.info.bare || c.info.additive || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.bare));
   kept = kept.filter((c) => !c.info.aggregate || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.aggregate));
   kept = kept.filter((c) => !c.info.headline || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.headline));
   return kept.map((c) => c.f);

@@ -20,7 +20,7 @@ const DATELINE_BEFORE = /\b[A-Z]{3,}[A-Z .'’-]*,[^\n()]{0,40}[(–—-]\s*$|\b
 const REGION_SUFFIX = /\s+(?:province|region|oblast|governorate|prefecture|state|county|district|city|village|valley|town)$/i;
 const REGION_WORD = /\s(?:province|region|oblast|governorate|prefecture|state)$/i;
 /** The kind word after a name: "Ghazni province" ranks first, "Andar district" below a city. */
-const REGION_NEXT = /^\s+(?:province|region|oblast|governorate|prefecture)\b/i;
+const REGION_NEXT = /^\s+(?:province|region|oblast|governorate|prefecture)s?\b/i;
 const DISTRICT_NEXT = /^\s+(?:district|village|valley)\b/i;
 /** "Ghazni province", "Kursk region": a region named before its kind word, when the names pass missed it. */
 const REGION_PHRASE = /\b(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?) (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b/gu;
@@ -94,7 +94,9 @@ export function pick(items: readonly Located[], start: number, end: number, sSta
 
 /** The province or region named in the sentence [sStart, sEnd), or null. */
 export function regionIn(items: readonly Located[], sStart: number, sEnd: number): string | null {
-  return items.find((x) => x.rank === 0 && x.start >= sStart && x.end <= sEnd)?.value ?? null;
+  const regions = new Set(items.filter((x) => x.rank === 0 && x.start >= sStart && x.end <= sEnd).map((x) => x.value));
+  // a sentence that names two regions ("in Khost and Paktiya provinces") sums up more than one event
+  return regions.size === 1 ? [...regions][0] : null;
 }
 
 const BREAK_SOURCE = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', '\n', '–', '—']);

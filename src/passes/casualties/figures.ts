@@ -127,11 +127,12 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
       // "the insurgents", "him", "two of the men", "the facilitators and suspected insurgents" point back
       anaphoric: phrase.parts.every((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name' || p.partitive)
         || (phrase.parts[0].kind === 'definite' && phrase.parts.slice(1).every((p) => p.kind === 'bare')),
-      additive: phrase.parts[0].additive || sentenceAlso(m.index),
+      // "others", "additional" mean new people unless an earlier figure in the sentence is what they are other than
+      additive: (phrase.parts[0].additive && !figures.some((f) => f.trigger < m.index)) || sentenceAlso(m.index),
       update: false,
       old: false,
       bare: phrase.parts.length === 1 && phrase.parts[0].kind === 'bare',
-      pointsBack: phrase.parts.some((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name'),
+      pointsBack: phrase.parts.some((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name' || p.whole),
       background: isBackground(tokens, m.index),
       aggregate: CUMULATIVE.test(tokens.map((t) => t.lower).join(' ')),
       trigger: m.index,

@@ -27,6 +27,8 @@ export interface Part {
   additive: boolean;
   /** "two of the men", "one of his associates": some of people already spoken of. */
   partitive?: boolean;
+  /** "killing all three": the whole of people already spoken of, told with their number. */
+  whole?: boolean;
 }
 
 export interface Phrase {
@@ -104,7 +106,7 @@ function readWordsRight(tokens: Token[], j: number, ctx: PhraseContext): number 
     k++;
   }
   // a participle cannot be the head: "two insurgents attempting to flee", "three men detained"
-  while (k > j && participleLike(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) k--;
+  while (k > j && (participleLike(tokens[k - 1].lower) || /ly$/.test(tokens[k - 1].lower)) && !isCapitalized(tokens[k - 1])) k--;
   return k;
 }
 
@@ -119,7 +121,8 @@ function headOf(tokens: Token[], from: number, to: number): string | null {
 /** One part of a phrase starting at token i, or null when it names no people. */
 export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part | null {
   let j = i;
-  if (tokens[j]?.lower === 'all' && tokens[j + 1]?.quantity) j++;
+  const whole = tokens[j]?.lower === 'all' && !!tokens[j + 1]?.quantity;
+  if (whole) j++;
   const qualifier = qualifierAt(tokens, j);
   const first = i;
   if (qualifier) j += qualifier.length;
@@ -136,7 +139,7 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
     if (tokens[j]?.lower === 'of') {
       const next = tokens[j + 1]?.lower ?? '';
       if (next === 'them' || next === 'those' || next === 'these' || next === 'us' || next === 'whom') {
-        return { kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: j + 2, groupFirst: -1, head: null, additive };
+        return { kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: j + 2, groupFirst: -1, head: null, additive, whole };
       }
       if (DEFINITES.has(next)) {
         j += 2;
@@ -194,7 +197,7 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
   // "the company arrested its decline", "captured a bridge": not people
   if ((kind === 'definite' || kind === 'singular') && head && !isPlural(head) && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head)) return null;
   return {
-    kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: end, groupFirst: words.length ? groupFirst : -1, head, additive, partitive,
+    kind, ...figure, qualifier: qualifier?.phrase ?? null, first, last: end, groupFirst: words.length ? groupFirst : -1, head, additive, partitive, whole,
   };
 }
 
@@ -242,11 +245,13 @@ export function phraseRight(tokens: Token[], i: number, ctx: PhraseContext): Phr
 export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part | null {
   let end = k + 1;
   // a subset between commas before the verb: "20 people, including five children, were killed"
+  // or an apposition: "Muhammad Yah, a senior Taliban commander in the area, was killed"
   if (tokens[k]?.lower === ',') {
     let c = k - 1;
-    while (c >= 0 && c > k - 12 && tokens[c].lower !== ',' && tokens[c].lower !== 'including' && tokens[c].lower !== 'among') c--;
-    if (c < 0 || (tokens[c].lower !== 'including' && tokens[c].lower !== 'among') || tokens[c - 1]?.lower !== ',') return null;
-    end = c - 1;
+    while (c >= 0 && c > k - 16 && tokens[c].lower !== ',' && tokens[c].lower !== '\n') c--;
+    const opener = tokens[c + 1]?.lower ?? '';
+    if (c < 1 || tokens[c].lower !== ',' || !['including', 'among', 'a', 'an', 'the'].includes(opener)) return null;
+    end = c;
   }
   let s = end;
   while (s > 0 && end - s < 6 && isWord(tokens[s - 1]) && !PHRASE_BREAKS.has(tokens[s - 1].lower) && !DEFINITES.has(tokens[s - 1].lower)
@@ -285,6 +290,11 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
       const qual = qualifierBefore(tokens, s - 3);
       const partitive = b.lower === 'the' || b.lower === 'these' || b.lower === 'those';
       return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first: s - 3 - (qual?.length ?? 0), last: end, groupFirst, head, additive, partitive };
+    }
+    // "two suspected associates of the weapons dealer": the phrase before "of" holds the count
+    if (tokens[s - 2]?.lower === 'of' && isWord(tokens[s - 3])) {
+      const outer = partLeft(tokens, s - 3, ctx);
+      if (outer && (outer.kind === 'quantity' || outer.kind === 'singular')) return { ...outer, last: end };
     }
     if (head && !isPlural(head) && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head)) return null;
     const figure = head && isPlural(head) && !isCapitalized(tokens[end - 1]) ? barePlural : one;
