@@ -148,6 +148,9 @@ describe('two figures in one clause, headlines, subsets', () => {
     ['Police Arrest 12 After Protest', [['arrested', 12, 12, 12, false, null, null]]],
     ['Twenty people, including five children, were killed.', [['killed', 20, 20, 20, false, null, 'people']]],
     ['The strike killed 20 civilians, including five children.', [['killed', 20, 20, 20, false, null, 'civilians']]],
+    ['Muhammad Yah, a senior commander in the area, was killed.', [['killed', 1, 1, 1, false, null, 'Muhammad Yah']]],
+    ['Two suspected associates of the weapons dealer were detained.', [['arrested', 2, 2, 2, false, null, 'suspected associates of the weapons dealer']]],
+    ['The force captured a facilitator directly involved in the attacks.', [['captured', 1, 1, 1, false, null, 'facilitator']]],
   ]);
 });
 

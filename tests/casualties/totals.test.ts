@@ -38,6 +38,10 @@ describe('totals', () => {
     ['Police arrested a man linked to a bombing that killed 12 people.', { arrested: { min: 1, max: 1 } }],
     // a running count over a period counts only when no event figure does
     ['Over the past 24 hours, 14 insurgents were killed. In Helmand, the patrol killed one insurgent.', { killed: { min: 1, max: 1 } }],
+    ['A commander and two advisers were killed in the strike. The missile hit their car, killing all three.', { killed: { min: 3, max: 3 } }],
+    ['Troops killed two fighters and detained three others. Later they killed two fighters and detained three others.', { killed: { min: 2, max: 2 }, arrested: { min: 3, max: 3 } }],
+    ['Police detained more than 10 suspects on Monday. In all, officers detained 11 suspects.', { arrested: { min: 11, max: null } }],
+    ['Seventeen Killed in Raid\nSoldiers killed seventeen rebels in the raid. Seven rebels were killed at the gate.', { killed: { min: 17, max: 17 } }],
     ['Nothing happened today.', {}],
   ];
   it.each(rows)('%s', (text, totals) => {
