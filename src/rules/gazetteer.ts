@@ -54,7 +54,8 @@ export const PLACE_EXONYMS: Record<string, string> = {
 /** Regions news names that country-state-city lacks, as data (reason: disputed or historical regions). */
 export const EXTRA_REGIONS: readonly { name: string; country: string }[] = [
   { name: 'Donbas', country: 'UA' }, { name: 'Donbass', country: 'UA' }, { name: 'Crimea', country: 'UA' },
-  { name: 'Kashmir', country: 'IN' }, { name: 'Kurdistan', country: 'IQ' }, { name: 'Darfur', country: 'SD' },
+  { name: 'Kashmir', country: 'IN' }, { name: 'West Bank', country: 'PS' }, { name: 'Gaza Strip', country: 'PS' },
+  { name: 'Golan Heights', country: 'SY' }, { name: 'Kurdistan', country: 'IQ' }, { name: 'Darfur', country: 'SD' },
 ];
 /** Arabic article written before a city name in GeoNames ("Ar Raqqah", "Al Fallujah"): the name is indexed without it too. */
 const ARTICLE = /^(?:al|ar|as|ad|ash|an|at|az|el)[ -](?=\p{L})/u;
@@ -183,7 +184,9 @@ export function isMajorPlace(name: string, commonWord = false): boolean {
   const key = foldName(name);
   if (g.countries.has(key) || countryByCode(name)) return true;
   if ((g.cities.get(key)?.[0]?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
-  return !commonWord && (g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, ''))));
+  // a region named by common words counts only when the whole name is written ("West Bank", not "West")
+  if (commonWord) return key.includes(' ') && g.regions.has(key);
+  return g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, '')));
 }
 
 /** A first-level region with this name ("Kursk" → Kursk Oblast, RU), or null. */

@@ -76,6 +76,8 @@ const isFixtureLine = (c: Candidate) => {
   const line = `${c.lineBefore}${c.text}${c.lineAfter}`.replace(/\s+/g, ' ').trim();
   return line.length <= 60 && FIXTURE_LINE.test(line);
 };
+/** After a dateline's place: an optional ", Country" then a date ("1996-08-22", "(Jan. 25, 2013)", "April 13."). */
+const DATELINE_AFTER = /^(?:,? ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,? ?\(?(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/u;
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -91,7 +93,11 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
   { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
-  { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) },
+  { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) && !(c.words.length >= 2 && isMajorPlace(c.text)) },
+  {
+    name: 'rule:dateline', reason: 'a place opening a line and followed by a date is the dateline of a news story', example: 'NEW YORK 1996-08-22, KABUL, Afghanistan (Jan. 25)', type: 'place', strong: true,
+    test: (c) => c.lineBefore.trim() === '' && DATELINE_AFTER.test(c.lineAfter) && (isMajorPlace(c.text) || c.words.every((w) => w.allCaps)),
+  },
   {
     name: 'rule:team-results', reason: 'in a results or standings line, a place name is the team named after it (countries stay places)', example: 'Wigan 42 Bradford 36', type: 'organization', strong: true,
     test: (c) => isResultsLine(`${c.lineBefore}${c.text}${c.lineAfter}`) && c.words.every((w) => !w.allCaps || !w.shouting || isMajorPlace(c.text)) && (c.lineBefore.trim() === '' || /\d\s*$/.test(c.lineBefore)) && SCORE_AFTER.test(c.lineAfter),
