@@ -148,6 +148,7 @@ describe('business periods', () => {
     ['Revenue beat the year-ago quarter and the latest quarter.', A, [['the year-ago quarter', '2024-Q3', 'DATE', null], ['the latest quarter', '2025-Q3', 'DATE', null]]],
     ['Revenue fell from the year-earlier level.', A, [['the year-earlier level', '2024', 'DATE', null]]],
     ['Debt will be repaid by year-end.', A, [['year-end', '2025', 'DATE', 'END']]],
+    ['Profit beat the 2024 quarter.', A, [['2024', '2024', 'DATE', null]]],
     ['Third-quarter profit rose. Sales were $4 million, up from $3 million a year earlier.', A, [['Third-quarter', '2025-Q3', 'DATE', null], ['a year earlier', '2024-Q3', 'DATE', null]]],
     ['Membership doubled from a year ago.', A, [['a year ago', '2024', 'DATE', null]]],
   ]);

@@ -24,6 +24,8 @@ export const AMOUNT_RULES: DateRule[] = [
       // an age: "45-year-old" (the hyphen blocks the match) or "45 years old"
       if (/^-?\s*old\b/i.test(ctx.after)) return null;
       const n = numberOf(g.n!);
+      // "the 1990 quarter", "2013 years"? a year before a unit word is an adjective, not a count
+      if (/^(?:1[5-9]|20)\d\d$/.test(nText)) return null;
       if (/^(?:a|an|one)$/.test(nText) && !g.rel && RATE_BEFORE.test(ctx.before) && !/^the\b/i.test(text)) {
         return { value: setValue(1, unit)!, type: 'SET' };
       }
