@@ -29,7 +29,7 @@ export interface PublicationRule {
 const HEADER_LINES: PublicationRule[] = [
   {
     name: 'published-line',
-    line: /^\W{0,3}(?:published|first published|posted|date|dated|released|issued|publication date)\b/i,
+    line: /^\W{0,3}(?:published|first published|posted|date|dated|dateline|released|issued|publication date)\b/i,
     example: 'Published: 23 October 2025 14:05 BST',
   },
   {

@@ -25,6 +25,11 @@ describe('detectPublicationDate', () => {
     ['Title\nBy Jane Doe | 10/23/2025\nBody', '2025-10-23'],
     // the first full date in the opening lines
     ['The Laclede Ledger | Local News\nSaturday, June 14, 2025\n\nTwo dead in crash', '2025-06-14'],
+    ['Headline\nThursday 23 October 2025 06.00 BST\nBody', '2025-10-23'],
+    ['Headline\nOctober 23, 2025 at 4:30 p.m. EDT\nBody', '2025-10-23'],
+    ['SEOUL, Oct. 23 (Yonhap) -- North Korea fired a missile, the first since May 2025.', '2025-10-23'],
+    ['Dateline: Kabul, 25 January 2013\nBody', '2013-01-25'],
+    ['(CNN) — Officials met on Monday.\nMore on 3 March 2024.', '2024-03-03'],
     // nothing usable
     ['No date here, only words.', null],
     ['MELITOPOL, April 13. /TASS/. No year is stated anywhere.', null],
