@@ -80,6 +80,7 @@ describe('absolute dates', () => {
     ['Sales in Q3 2013 and the fourth quarter fell.', A, [['Q3 2013', '2013-Q3', 'DATE', null], ['the fourth quarter', '2025-Q4', 'DATE', null]]],
     ['It snowed last winter and this spring.', A, [['last winter', '2024-WI', 'DATE', null], ['this spring', '2025-SP', 'DATE', null]]],
     ['Shops close on Christmas Day.', A, [['Christmas Day', '2024-12-25', 'DATE', null]]],
+    ['In nineteen ninety-six and the year two thousand, we met on October the twenty-first.', A, [['nineteen ninety-six', '1996', 'DATE', null], ['the year two thousand', '2000', 'DATE', null], ['October the twenty-first', '2025-10-21', 'DATE', null]]],
     ['The bridge reopened on 4 October.', A, [['4 October', '2025-10-04', 'DATE', null]]],
     ['The bridge will reopen on 4 November.', A, [['4 November', '2025-11-04', 'DATE', null]]],
     ['The turkey sale ends on Thanksgiving Day 2024.', A, [['Thanksgiving Day 2024', '2024-11-28', 'DATE', null]]],

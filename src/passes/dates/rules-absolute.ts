@@ -4,12 +4,20 @@
  */
 import { fmtDay, fmtMonth, fmtYear, pad, type Day } from './calendar.js';
 import { offsetOf, type Direction, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday } from './resolve.js';
-import { isCapitalised, monthOf, re, type DateRule, type RuleContext } from './rule.js';
+import { isCapitalised, monthOf, numberOf, re, type DateRule, type RuleContext } from './rule.js';
 import { MONTH_RE, ORDINALS, POSITION_MODS, POSITION_MOD_RE, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './vocabulary.js';
 
 const YEAR = '1[5-9]\\d\\d|20\\d\\d';
 const DAY = '3[01]|[12]\\d|0?[1-9]';
 const ORD = '(?:st|nd|rd|th)';
+/** Ordinal day words, longest first ("twenty-first" before "twenty"). */
+const DAY_WORD_LIST = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const DAY_WORD_VALUES: Record<string, number> = Object.fromEntries([
+  ...DAY_WORD_LIST.map((w, i) => [w, i + 1]),
+  ...DAY_WORD_LIST.slice(0, 9).map((w, i) => [`twenty-${w}`, 21 + i]),
+  ['thirtieth', 30], ['thirty-first', 31],
+]);
+const DAY_WORDS = Object.keys(DAY_WORD_VALUES).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
 /** Optional weekday before a date ("Friday, March 22, 2013"): part of the expression. */
 const WD_PREFIX = `(?:(?<wd>${WEEKDAY_RE}),?\\s+)?`;
 
@@ -76,6 +84,24 @@ export const ABSOLUTE_RULES: DateRule[] = [
     example: '22 March 2013 → 2013-03-22',
     pattern: re(`${WD_PREFIX}(?:the\\s+)?(?<![\\d.,:$])(?<d>${DAY})${ORD}?\\s+(?:of\\s+)?(?<month>${MONTH_RE}),?\\s+(?<y>${YEAR})(?!\\d)`),
     resolve: (g) => fullDate(+g.y!, monthOf(g.month!), +g.d!, g.month),
+  },
+  {
+    name: 'month-day-words',
+    reason: 'broadcast transcripts spell the day: "March eighth"',
+    example: 'March eighth (published 2025-03-10) → 2025-03-08',
+    pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?:the\\s+)?(?<dw>${DAY_WORDS})(?![\\w-])`),
+    resolve: (g, ctx) => dayMonth(monthOf(g.month!), DAY_WORD_VALUES[g.dw!.toLowerCase().replace(/[- ]+/, '-')], g.month, g.wd, ctx),
+  },
+  {
+    name: 'spelled-year',
+    reason: 'broadcast transcripts spell the year: "nineteen ninety-six", "two thousand"',
+    example: 'nineteen ninety-six → 1996',
+    pattern: re(`(?:the\\s+year\\s+)?(?:(?<c>nineteen|twenty)\\s+(?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<u2>one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\\w-])`),
+    resolve: (g) => {
+      const word = (w: string | undefined) => (w ? numberOf(w) ?? 0 : 0);
+      if (!g.c) return { value: String(2000 + word(g.u2)), type: 'DATE' };
+      return { value: String((g.c.toLowerCase() === 'nineteen' ? 1900 : 2000) + word(g.t) + word(g.u)), type: 'DATE' };
+    },
   },
   {
     name: 'month-day',
