@@ -102,7 +102,9 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
   const pctx: PhraseContext = { ...ctx, isTrigger: (i) => triggerAt.has(i), isNounTrigger: (i) => nounAt.has(i) };
   const figures: RawFigure[] = [];
   const used = new Set<number>();
-  const sentenceAlso = (i: number) => tokens.slice(0, i).some((t) => t.lower === 'also' || t.lower === 'additionally');
+  const firstAlso = tokens.findIndex((t) => t.lower === 'also' || t.lower === 'additionally');
+  const sentenceAlso = (i: number) => firstAlso >= 0 && firstAlso < i;
+  const aggregate = CUMULATIVE.test(tokens.map((t) => t.lower).join(' '));
 
   const emit = (m: Match, phrase: Phrase, via: string, extra: Partial<RawFigure> = {}) => {
     if (phrase.parts.some((p) => used.has(p.first))) return;
@@ -128,13 +130,13 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
       anaphoric: phrase.parts.every((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name' || p.partitive)
         || (phrase.parts[0].kind === 'definite' && phrase.parts.slice(1).every((p) => p.kind === 'bare')),
       // "others", "additional" mean new people unless an earlier figure in the sentence is what they are other than
-      additive: (phrase.parts[0].additive && !figures.some((f) => f.trigger < m.index)) || sentenceAlso(m.index),
+      additive: (phrase.parts[0].additive && !(figures.length && figures[0].trigger < m.index)) || sentenceAlso(m.index),
       update: false,
       old: false,
       bare: phrase.parts.length === 1 && phrase.parts[0].kind === 'bare',
       pointsBack: phrase.parts.some((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name' || p.whole),
       background: isBackground(tokens, m.index),
-      aggregate: CUMULATIVE.test(tokens.map((t) => t.lower).join(' ')),
+      aggregate,
       trigger: m.index,
       via,
       ...extra,
@@ -147,7 +149,7 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
     const chain = chainBefore(tokens, m.index);
     if (chain.hypothetical || chain.negated) continue;
     if (trigger.kind === 'toll') {
-      tollFigure(tokens, m, figures);
+      tollFigure(tokens, m, figures, aggregate);
       continue;
     }
     if (trigger.kind === 'nominal') {
@@ -207,7 +209,7 @@ function isBackground(tokens: Token[], i: number): boolean {
   const rel = tokens[i - 1]?.lower;
   const nominal = tokens[i + 1]?.lower === 'of';
   if (rel !== 'that' && rel !== 'which' && !nominal) return false;
-  const before = tokens.slice(0, i).map((t) => t.lower).join(' ');
+  const before = tokens.slice(Math.max(0, i - 40), i).map((t) => t.lower).join(' ');
   return BACKGROUND_CUES.some((cue) => before.includes(cue));
 }
 
@@ -238,7 +240,7 @@ function clauseQuantity(tokens: Token[], k: number, ctx: PhraseContext): Phrase 
 }
 
 /** "the death toll rose to at least 27, up from 20" or "rose from 20 to 27": the new figure and the old one. */
-function tollFigure(tokens: Token[], m: Match, figures: RawFigure[]): void {
+function tollFigure(tokens: Token[], m: Match, figures: RawFigure[], aggregate: boolean): void {
   let j = m.index + m.length;
   let update = tokens.slice(Math.max(0, m.index - 4), m.index).some((t) => UPDATE_WORDS.has(t.lower));
   while (j < tokens.length && j - m.index < 8 && TOLL_LINKS.has(tokens[j].lower)) {
@@ -252,7 +254,7 @@ function tollFigure(tokens: Token[], m: Match, figures: RawFigure[]): void {
   const base = {
     category: m.trigger.category, groupStart: g < m.index ? tokens[g].start : null, groupEnd: g < m.index ? tokens[m.index - 1].end : null,
     anaphoric: false, additive: false, bare: false, trigger: m.index,
-    pointsBack: false, background: false, aggregate: CUMULATIVE.test(tokens.map((t) => t.lower).join(' ')),
+    pointsBack: false, background: false, aggregate,
   };
   let oldAt = -1;
   if (tokens[j]?.lower === 'from' && tokens[j + 1]?.quantity && tokens[j + 2]?.lower === 'to') {

@@ -29,7 +29,7 @@ export interface Token {
  * punctuation mark. Each
  * alternative is a run of one character class followed by bounded groups: linear on any input.
  */
-const TOKEN = /\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?(?![\w-])|\d+(?:\.\d+)?(?![\w-])|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\d]+(?:['’.-][\p{L}\d]+)*|\n|\S/gu;
+const TOKEN = /\d{1,3}(?:[,\u00A0\u202F\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?![\w-])|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\d]+(?:['’.-][\p{L}\d]+)*|\n|\S/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const raw: Token[] = [];
