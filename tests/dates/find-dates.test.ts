@@ -107,6 +107,7 @@ describe('relative dates', () => {
     ['He was arrested yesterday; the previous day he had fled.', A, [['yesterday', '2025-10-22', 'DATE', null], ['the previous day', '2025-10-21', 'DATE', null]]],
     ['The previous day had been calm.', A, [['The previous day', '2025-10-22', 'DATE', null]]],
     ['Markets rallied last weekend.', A, [['last weekend', '2025-W42-WE', 'DATE', null]]],
+    ['Voters go to the polls this coming Sunday; this past spring was dry.', A, [['this coming Sunday', '2025-10-26', 'DATE', null], ['this past spring', '2025-SP', 'DATE', null]]],
     ['The search resumed Friday afternoon.', A, [['Friday afternoon', '2025-10-17TAF', 'TIME', null]]],
     ['Profits will double by the end of the year.', A, [['the end of the year', '2025', 'DATE', 'END']]],
     ['Output peaked early this year.', A, [['early this year', '2025', 'DATE', 'START']]],

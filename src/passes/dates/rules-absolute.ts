@@ -224,7 +224,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
     name: 'season',
     reason: 'seasons as YYYY-SP/SU/FA/WI; "fall" and "spring" only where they cannot be the verb or the water',
     example: 'last summer (published 2013-03-22) → 2012-SU',
-    pattern: re(`(?:${POSITION_MOD_RE})?(?:(?<rel>last|this|next|past|coming|previous)\\s+)?(?:the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w'’-])`),
+    pattern: re(`(?:${POSITION_MOD_RE})?(?:this\\s+(?=(?:past|coming)\\s))?(?:(?<rel>last|this|next|past|coming|previous)\\s+)?(?:the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w'’-])`),
     resolve: (g, ctx, text) => {
       const s = g.s!.toLowerCase();
       if ((s === 'fall' || s === 'spring') && !g.rel && !g.y && !g.pos && !/^the\b/i.test(text) && !/\b(?:in|this|last|next|by|since|until|during)\s+$/i.test(ctx.before)) return null;

@@ -146,7 +146,7 @@ export const RELATIVE_RULES: DateRule[] = [
     name: 'weekday',
     reason: 'a weekday is the latest on or before publication unless the sentence points forward; a part of day makes it a TIME',
     example: 'Thursday (published 2025-10-23) → 2025-10-23; Friday afternoon (published 2013-03-22) → 2013-03-22TAF',
-    pattern: re(`(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![\\w-])`),
+    pattern: re(`(?:(?:the|this)\\s+(?=(?:past|coming|previous|following)\\s))?(?:(?<rel>last|this|next|past|coming|previous|following)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![\\w-])`),
     resolve: (g, ctx): Resolved | null => {
       if (!isCapitalised(g.wd)) return null;
       // "the Sunday Times", "Bloody Sunday" name a newspaper or an event, not a day
