@@ -7,13 +7,13 @@
 import type { CasualtyFound, Found, Pass } from './types.js';
 import { TRIGGERS } from '../rules/casualty-triggers.js';
 import { tokenize } from './casualties/tokens.js';
-import { findFigures, type RawFigure } from './casualties/figures.js';
+import { findFigures, HELD_AS, type RawFigure } from './casualties/figures.js';
 import { blockOf, blockStarts, eventDates, eventPlaces, pick, regionIn, sourceOf } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
 
 /** Sentences without any casualty word are skipped before tokenising. */
-const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set(TRIGGERS.map((t) => t.words.split(' ')[0]))].join('|')})\\b`, 'i');
+const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set([...TRIGGERS.map((t) => t.words.split(' ')[0]), ...HELD_AS])].join('|')})\\b`, 'i');
 
 /** The first line is a headline when it is short and does not end like a sentence: "3 Killed in Kandahar Blast". */
 function headlineLength(text: string): number {

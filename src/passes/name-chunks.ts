@@ -27,9 +27,11 @@ const TITLE_WORDS = new Set([...TITLES.filter((t) => !t.includes(' ')), 'prime',
  * are pronouns; compounds such as "ISIL-held", "U.S.-led", "Cold War-era" describe something else.
  */
 const CONTRACTION = /['’](?:m|ve|re|ll|d|t)$/i;
-const DESCRIBING = /-(?:held|based|led|backed|controlled|style|era|born|made|owned|run|linked|allied|affiliated|funded|sponsored|occupied|bound|wide)$/i;
+const DESCRIBING = /-(?:held|based|led|backed|controlled|style|era|born|made|owned|run|linked|allied|affiliated|funded|sponsored|occupied|bound|wide|installed|appointed|speaking|registered|flagged|supported|dominated|language|majority)$/i;
+/** Plural acronyms are things, not names ("IEDs", "NGOs", "UAVs"). */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const NEVER = (t: Token) =>
-  t.text === 'I' || CONTRACTION.test(t.text) || DESCRIBING.test(t.text) || compromiseTags(t.lower).some((tag) => tag === 'Month' || tag === 'WeekDay');
+  t.text === 'I' || CONTRACTION.test(t.text) || DESCRIBING.test(t.text) || PLURAL_ACRONYM.test(t.text) || compromiseTags(t.lower).some((tag) => tag === 'Month' || tag === 'WeekDay');
 /** Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'al', 'el']);
 /** Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea"). */

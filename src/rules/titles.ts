@@ -12,4 +12,6 @@ export const TITLES: readonly string[] = [
   'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
   'cpl', 'corporal', 'pvt', 'private', 'adm', 'admiral', 'cmdr', 'commander', 'marshal', 'brig', 'brigadier',
   'judge', 'justice', 'officer', 'inspector', 'detective', 'chief', 'director', 'ceo', 'coach',
+  'superintendent', 'trooper', 'commissioner', 'sheriff', 'constable', 'councillor', 'councilman', 'councilwoman',
+  'bishop', 'archbishop', 'rabbi', 'pastor', 'reverend', 'secretary-general', 'undersecretary', 'deputy',
 ];

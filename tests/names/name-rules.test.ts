@@ -67,6 +67,13 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:team-context (fixture line)', 'KANSAS CITY AT NEW YORK', ['organization|KANSAS CITY|rule:team-context', 'organization|NEW YORK|rule:team-context']],
   ['place phrase opened by a common word (sentence start)', 'South Africa beat England.', ['place|South Africa|gazetteer:country', 'place|England|gazetteer:country']],
   ['no place phrase from common words alone', 'NEW RULES FOR CITY TRADERS', []],
+  ['rule:event', 'Typhoon Sonca flooded the coast.', []],
+  ['rule:armed-group-article', 'Members of Los Choneros were moved.', ['organization|Los Choneros|rule:armed-group-article']],
+  ['rule:armed-group-article negative (a place)', 'Flights to Los Angeles resumed.', ['place|Los Angeles|gazetteer:place']],
+  ['rule:place-preposition negative (common word)', 'Families slept in Camp 4 overnight.', []],
+  ['rule:after-title (police rank)', 'Superintendent Helen Marsh spoke.', ['person|Helen Marsh|rule:after-title']],
+  ['plural acronyms are things', 'Troops found IEDs near the road.', []],
+  ['describing compound with a demonym', 'The Russian-installed governor spoke.', []],
   // not names
   ['rule:single-letter', 'Group A : Italy .', ['place|Italy|gazetteer:country']],
   ['rule:common-words', 'He fought in the Cold War years ago.', []],

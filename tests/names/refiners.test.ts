@@ -42,6 +42,10 @@ describe('place-info: region words and countries', () => {
     });
     expect(doc.places.map((p) => [p.name, p.country, p.kind])).toEqual([['Donbas', 'UA', 'region'], ['Kursk', 'RU', 'city']]);
   });
+  it('a name in capitals (dateline, headline) joins the same name written normally', () => {
+    const doc = run('GUAYAQUIL, Ecuador (AP) - Riots spread in Guayaquil on Sunday.');
+    expect(doc.places.map((p) => [p.name, p.aliases])).toEqual([['Guayaquil', ['GUAYAQUIL']], ['Ecuador', []]]);
+  });
   it('names of one country are one place', () => {
     const doc = run('The DPRK said North Korea would reply. North Korea did.');
     expect(doc.places.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['North Korea', ['DPRK'], 3]]);

@@ -85,9 +85,46 @@ function chainBefore(tokens: Token[], i: number): Chain {
       k--;
     } else break;
   }
-  // "left" is a verb of result only before a figure: "the blast left 12 dead"
   chain.from = k;
+  // "he was engaged and killed": the passive of the first verb carries over
+  if (k === i && tokens[k - 1]?.lower === 'and' && /ed$/.test(tokens[k - 2]?.lower ?? '')) {
+    const first = chainBefore(tokens, k - 2);
+    if (first.be) return first;
+  }
   return chain;
+}
+
+const HELD_VERBS = new Set(['took', 'take', 'takes', 'taking', 'taken', 'seized', 'holding', 'held', 'hold', 'holds']);
+export const HELD_AS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+
+/** "gunmen took 40 guests hostage", "are holding two aid workers captive": the victims stand between verb and role. */
+function heldFigures(tokens: Token[], ctx: PhraseContext): RawFigure[] {
+  const out: RawFigure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!HELD_VERBS.has(tokens[i].lower)) continue;
+    const chain = chainBefore(tokens, i);
+    if (chain.negated || chain.hypothetical) continue;
+    const phrase = phraseRight(tokens, i + 1, ctx);
+    if (!phrase) continue;
+    // the role word may have been read as the head: "40 guests hostage"
+    const lastPart = phrase.parts[phrase.parts.length - 1];
+    if (HELD_AS.has(tokens[phrase.last - 1]?.lower ?? '') && lastPart.last - 1 > Math.max(lastPart.groupFirst, lastPart.first)) {
+      lastPart.last -= 1;
+      phrase.last -= 1;
+    }
+    if (!HELD_AS.has(tokens[phrase.last]?.lower ?? '')) continue;
+    const part = phrase.parts[0];
+    const sum = phrase.parts.reduce((a, p) => ({ count: a.count + p.count, min: a.min + p.min, max: a.max === null || p.max === null ? null : a.max + p.max }), { count: 0, min: 0, max: 0 as number | null });
+    out.push({
+      category: 'captured', ...sum, vague: phrase.parts.some((p) => p.vague), qualifier: part.qualifier,
+      start: tokens[i].start, end: tokens[phrase.last].end,
+      groupStart: part.groupFirst >= 0 ? tokens[part.groupFirst].start : null, groupEnd: part.groupFirst >= 0 ? tokens[phrase.parts[phrase.parts.length - 1].last - 1].end : null,
+      anaphoric: phrase.parts.every((p) => p.kind === 'definite' || p.kind === 'pronoun' || p.kind === 'name'), additive: false, update: false, old: false,
+      bare: phrase.parts.length === 1 && part.kind === 'bare', pointsBack: false, background: false, aggregate: false, trigger: i, via: 'held-as',
+    });
+    i = phrase.last;
+  }
+  return out;
 }
 
 export interface SentenceFigures {
@@ -101,13 +138,16 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
   const nounAt = new Set(matches.filter((m) => m.trigger.kind === 'state' && m.length === 1 && /s$/.test(m.trigger.words)).map((m) => m.index));
   const pctx: PhraseContext = { ...ctx, isTrigger: (i) => triggerAt.has(i), isNounTrigger: (i) => nounAt.has(i) };
   const figures: RawFigure[] = [];
-  const used = new Set<number>();
+  const used = new Set<string>();
+  /** Token indices inside the phrases of figures already read: a casualty noun there is a head ("executed four hostages"). */
+  const covered = new Set<number>();
   const firstAlso = tokens.findIndex((t) => t.lower === 'also' || t.lower === 'additionally');
   const sentenceAlso = (i: number) => firstAlso >= 0 && firstAlso < i;
   const aggregate = CUMULATIVE.test(tokens.map((t) => t.lower).join(' '));
 
   const emit = (m: Match, phrase: Phrase, via: string, extra: Partial<RawFigure> = {}) => {
-    if (phrase.parts.some((p) => used.has(p.first))) return;
+    // one number may tell two things ("the two wounded were detained"), but not twice the same thing
+    if (phrase.parts.some((p) => used.has(`${p.first}|${m.trigger.category}`))) return;
     const first = Math.min(phrase.first, m.index);
     const last = Math.max(phrase.last, m.index + m.length);
     const withGroup = phrase.parts.find((p) => p.groupFirst >= 0 && !onlyMarkers(tokens, p.groupFirst, p.last));
@@ -116,7 +156,8 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
       (acc, p) => ({ count: acc.count + p.count, min: acc.min + p.min, max: acc.max === null || p.max === null ? null : acc.max + p.max }),
       { count: 0, min: 0, max: 0 as number | null },
     );
-    for (const p of phrase.parts) used.add(p.first);
+    for (const p of phrase.parts) used.add(`${p.first}|${m.trigger.category}`);
+    for (let k = phrase.first; k < phrase.last; k++) covered.add(k);
     figures.push({
       category: m.trigger.category,
       ...sum,
@@ -148,6 +189,7 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
     const after = m.index + m.length;
     const chain = chainBefore(tokens, m.index);
     if (chain.hypothetical || chain.negated) continue;
+    if (trigger.kind === 'state' && covered.has(m.index)) continue;
     if (trigger.kind === 'toll') {
       tollFigure(tokens, m, figures, aggregate);
       continue;
@@ -193,6 +235,7 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
     if (subject.parts.some((p) => p.kind === 'name' && (!chain.be || p.last - p.first > 4))) continue;
     emit(m, subject, `${trigger.kind === 'verb' ? 'passive' : trigger.kind}:${trigger.words}`);
   }
+  for (const held of heldFigures(tokens, pctx)) if (!figures.some((f) => f.start < held.end && held.start < f.end)) figures.push(held);
   return figures.sort((a, b) => a.start - b.start);
 }
 

@@ -253,6 +253,17 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
     if (c < 1 || tokens[c].lower !== ',' || !['including', 'among', 'a', 'an', 'the'].includes(opener)) return null;
     end = c;
   }
+  // "two of the wounded later died", "the two wounded were detained": a casualty word used as a noun
+  if (ctx.isTrigger(k) && tokens[k].kind === 'word') {
+    if (tokens[k - 1]?.quantity) {
+      const q = tokens[k - 1].quantity!;
+      return { kind: 'quantity', ...applyQualifier(q, null), qualifier: null, first: k - 1, last: k + 1, groupFirst: k, head: tokens[k].lower, additive: false };
+    }
+    if (DEFINITES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'of' && tokens[k - 3]?.quantity) {
+      const q = tokens[k - 3].quantity!;
+      return { kind: 'quantity', ...applyQualifier(q, null), qualifier: null, first: k - 3, last: k + 1, groupFirst: k, head: tokens[k].lower, additive: false };
+    }
+  }
   let s = end;
   while (s > 0 && end - s < 6 && isWord(tokens[s - 1]) && !PHRASE_BREAKS.has(tokens[s - 1].lower) && !DEFINITES.has(tokens[s - 1].lower)
     && !ctx.isTrigger(s - 1) && tokens[s - 1].lower !== 'a' && tokens[s - 1].lower !== 'an' && tokens[s - 1].lower !== 'another' && !PRONOUNS[tokens[s - 1].lower]) s--;

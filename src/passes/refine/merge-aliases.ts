@@ -26,7 +26,10 @@ export function isAcronym(text: string): boolean {
 /** True when `short` is another way of writing `long` (word subset or acronym). */
 export function isAliasOf(short: string, long: string): boolean {
   if (short === long) return false;
-  if (isAcronym(short)) return initials(long) === short.replace(/\./g, '');
+  // a headline or dateline in capitals is the same name ("GUAYAQUIL" → Guayaquil)
+  if (short.toLowerCase() === long.toLowerCase()) return short === short.toUpperCase() && long !== long.toUpperCase();
+  if (isAcronym(short) && initials(long) === short.replace(/\./g, '')) return true;
+  if (isAcronym(short) && short.replace(/\./g, '').length <= 5) return false;
   const longWords = new Set(words(long).map((w) => w.toLowerCase()));
   const shortWords = words(short).map((w) => w.toLowerCase());
   return shortWords.length < longWords.size && shortWords.every((w) => longWords.has(w));
@@ -97,10 +100,11 @@ function aliasIndex(texts: string[]): (text: string) => string[] {
   return (text) => {
     let found = memo.get(text);
     if (!found) {
-      const pool = isAcronym(text)
-        ? byInitials.get(text.replace(/\./g, '')) ?? []
-        : byWord.get(words(text)[0]?.toLowerCase() ?? '') ?? [];
-      found = pool.filter((f) => isAliasOf(text, f));
+      const pool = [
+        ...(isAcronym(text) ? byInitials.get(text.replace(/\./g, '')) ?? [] : []),
+        ...(byWord.get(words(text)[0]?.toLowerCase() ?? '') ?? []),
+      ];
+      found = [...new Set(pool)].filter((f) => isAliasOf(text, f));
       memo.set(text, found);
     }
     return [...found];
