@@ -6,6 +6,8 @@ import { decodeBytes, encodingExists, looksBinary, normalizeEncoding } from '../
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 const BOM8 = [0xef, 0xbb, 0xbf];
+const RU = 'В Москве в понедельник погибли три человека, сообщила полиция. Мэр города заявил, что расследование продолжается.';
+const JA = '東京で月曜日、三人が死亡したと警察が発表した。市長は調査が続いていると述べた。';
 
 describe('decodeBytes', () => {
   const cases: { name: string; input: Uint8Array; forced?: string; declared?: string; text: string; encoding: string; warnings: string[] }[] = [
@@ -44,6 +46,9 @@ describe('decodeBytes', () => {
       encoding: 'utf-8',
       warnings: ['invalid UTF-8: 1 byte sequence replaced with U+FFFD'],
     },
+    { name: 'KOI8-R detected', input: iconv.encode(RU, 'koi8-r'), text: RU, encoding: 'koi8-r', warnings: ['not valid UTF-8; decoded as koi8-r (detected)'] },
+    { name: 'windows-1251 detected', input: iconv.encode(RU, 'windows-1251'), text: RU, encoding: 'windows-1251', warnings: ['not valid UTF-8; decoded as windows-1251 (detected)'] },
+    { name: 'Shift_JIS detected', input: iconv.encode(JA, 'shift_jis'), text: JA, encoding: 'shift_jis', warnings: ['not valid UTF-8; decoded as shift_jis (detected)'] },
     { name: '--encoding windows-1252 forced', input: bytes([0x93], 'Hi', [0x94]), forced: 'windows-1252', text: '“Hi”', encoding: 'windows-1252', warnings: [] },
     { name: '--encoding latin1 means windows-1252 (WHATWG)', input: bytes([0x93], 'Hi', [0x94]), forced: 'latin1', text: '“Hi”', encoding: 'windows-1252', warnings: [] },
     { name: '--encoding iso-8859-1 means windows-1252 (WHATWG)', input: bytes([0x91], 'x', [0x92]), forced: 'ISO-8859-1', text: '‘x’', encoding: 'windows-1252', warnings: [] },

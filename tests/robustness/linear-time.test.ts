@@ -38,16 +38,22 @@ async function timeAll(): Promise<void> {
   for (const unit of UNITS) {
     worker ??= new Worker(new URL('./linear-time.worker.mjs', import.meta.url));
     const w: Worker = worker;
+    let onMessage: (t: Timing[]) => void = () => {};
+    let onError: (err: Error) => void = () => {};
     const result = await new Promise<Timing[] | 'timeout'>((resolve, reject) => {
       const timer = setTimeout(() => resolve('timeout'), BUDGET_MS * 2 + 20_000);
-      w.once('message', (t: Timing[]) => {
+      onMessage = (t) => {
         clearTimeout(timer);
         resolve(t);
-      });
-      w.once('error', reject);
+      };
+      onError = reject;
+      w.on('message', onMessage);
+      w.on('error', onError);
       w.postMessage({ unit, sizes: [SMALL, LARGE], tail: TAIL });
     });
-    w.removeAllListeners();
+    // only our own listeners: the Worker keeps internal ones of its own
+    w.off('message', onMessage);
+    w.off('error', onError);
     if (result === 'timeout') {
       await w.terminate();
       worker = null;
