@@ -9,10 +9,9 @@ import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import type { NdjsonLine } from '../schema.js';
-import { FORMAT_NAMES, type FormatName } from '../output/index.js';
 import { fileSink, stdoutSink } from '../output/sink.js';
 import { SummaryBuilder } from '../summary/aggregate.js';
-import { formatSummary } from '../summary/format.js';
+import { formatSummary, SUMMARY_FORMATS, type SummaryFormat } from '../summary/format.js';
 
 const HELP = `
 Examples:
@@ -37,7 +36,7 @@ function buildSummaryProgram(): Command {
     .name('glean summary')
     .description('Corpus-level aggregates from glean NDJSON output (one or many shards).')
     .argument('[files...]', 'NDJSON files written by glean -f ndjson; - or none for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(SUMMARY_FORMATS))
     .option('--top <n>', 'how many people, places and organisations to list (0: all)', '20')
     .option('-o, --output <file>', 'write the output to a file (written whole, or not at all)')
     .addHelpText('after', HELP)
@@ -56,7 +55,7 @@ export async function summaryMain(args: string[], io: Partial<SummaryIO> = {}): 
   } catch (err) {
     return err instanceof CommanderError && err.exitCode === 0 ? 0 : 2;
   }
-  const opts = program.opts<{ format?: FormatName; top: string; output?: string }>();
+  const opts = program.opts<{ format?: SummaryFormat; top: string; output?: string }>();
   if (!/^\d{1,9}$/.test(opts.top)) {
     stderr.write(`glean: error: --top: "${opts.top}" is not a whole number\n(run glean summary --help for usage)\n`);
     return 2;

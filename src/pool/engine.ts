@@ -1,6 +1,6 @@
 /**
- * Runs documents: in a piscina worker pool (the normal case), or in this thread when there is
- * one job and no time budget (--jobs 1 --timeout-ms 0), which is useful for profiling.
+ * Runs documents in a piscina worker pool, also with --jobs 1 (one worker): the main thread only
+ * reads, orders and writes, so that it always answers Ctrl-C and a runaway document can be stopped.
  *
  * At most `threads` documents are handed to the pool at a time, so that the time budget of a
  * document starts when a worker takes it ("start" message), never while it waits in a queue.
@@ -29,20 +29,7 @@ export interface EngineOptions {
 const WORKER = new URL('./worker.js', import.meta.url).href;
 
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  if (options.threads === 1 && options.timeoutMs === 0) return inProcessEngine(options.settings);
   return poolEngine(options);
-}
-
-async function inProcessEngine(settings: WorkerSettings): Promise<Engine> {
-  const { processDocument } = await import('./worker.js');
-  let stopped = false;
-  return {
-    run: (task) => (stopped ? Promise.resolve(stoppedError(task.path)) : processDocument(task, settings)),
-    close: async () => {},
-    destroy: async () => {
-      stopped = true;
-    },
-  };
 }
 
 function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
@@ -58,6 +45,8 @@ function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
   pool.on('error', () => {});
   let running = 0;
   let stopped = false;
+  // destroying a piscina pool twice at once leaves a port open: close and destroy share one
+  let ending: Promise<void> | undefined;
   const waiting: Array<() => void> = [];
   const acquire = (): Promise<void> => {
     if (running < threads) {
@@ -110,11 +99,11 @@ function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
         release();
       }
     },
-    close: () => pool.destroy(),
-    async destroy() {
+    close: () => (ending ??= pool.destroy()),
+    destroy() {
       stopped = true;
       for (const resolve of waiting.splice(0)) resolve();
-      await pool.destroy();
+      return (ending ??= pool.destroy());
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The work done for one document, in a worker thread (or in-process with --jobs 1 --timeout-ms 0):
+ * The work done for one document, in a worker thread of the pool (src/pool/engine.ts):
  * read and decode the file (or take the text given), extract, and return the outcome.
  * Never throws: a failure becomes an error outcome for that document.
  *

@@ -2,8 +2,10 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
-import type { FormatName } from '../output/index.js';
 import type { EntityRow, Summary } from './aggregate.js';
+
+export const SUMMARY_FORMATS = ['json', 'ndjson', 'csv', 'table'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 const ENTITY_SECTIONS = ['people', 'places', 'organizations'] as const;
 
@@ -52,7 +54,7 @@ function table(s: Summary, chalk: ChalkInstance): string {
   return parts.join('');
 }
 
-export function formatSummary(s: Summary, format: FormatName, chalk: ChalkInstance): string {
+export function formatSummary(s: Summary, format: SummaryFormat, chalk: ChalkInstance): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(s, null, 2)}\n`;
