@@ -43,6 +43,8 @@ describe('killed: verbs, nouns, voices', () => {
     ['Up to 30 people were killed.', [['killed', 30, 1, 30, false, 'up to', 'people']]],
     ['As many as 60 civilians were killed.', [['killed', 60, 1, 60, false, 'as many as', 'civilians']]],
     ['The forces killed several of them.', [['killed', 3, 3, null, true, null, null]]],
+    ['Two of the wounded later died in hospital.', [['killed', 2, 2, 2, false, null, 'wounded']]],
+    ['He was engaged and killed.', [['killed', 1, 1, 1, false, null, null]]],
   ]);
 });
 
@@ -81,6 +83,8 @@ describe('captured: captured, kidnapped, abducted, taken hostage', () => {
     ['Troops captured a rebel commander and two of his bodyguards.', [['captured', 3, 3, 3, false, null, 'rebel commander and two of his bodyguards']]],
     ['The militants are holding 30 hostages.', [['captured', 30, 30, 30, false, null, null]]],
     ['The force confirmed the capture of a senior leader.', [['captured', 1, 1, 1, false, null, 'senior leader']]],
+    ['Gunmen stormed the hotel and took 40 guests hostage.', [['captured', 40, 40, 40, false, null, 'guests']]],
+    ['Rebels are holding two aid workers captive.', [['captured', 2, 2, 2, false, null, 'aid workers']]],
   ]);
 });
 
@@ -107,6 +111,7 @@ describe('arrested: arrested, detained, in custody', () => {
     ['Police detained the man, a known smuggler, and two accomplices.', [['arrested', 3, 3, 3, false, null, 'man, a known smuggler, and two accomplices']]],
     ['The unit detained an Islamic Movement of Uzbekistan facilitator.', [['arrested', 1, 1, 1, false, null, 'Islamic Movement of Uzbekistan facilitator']]],
     ['Afghan Forces Detain Two Insurgents in Helmand', [['arrested', 2, 2, 2, false, null, 'Insurgents']]],
+    ['The two wounded were detained by police.', [['injured', 2, 2, 2, false, null, null], ['arrested', 2, 2, 2, false, null, 'wounded']]],
   ]);
 });
 
@@ -184,6 +189,7 @@ describe('negatives: nothing is a casualty figure', () => {
     ['The company arrested its decline in 2019.', []],
     ['The memorial honours troops killed while fighting abroad.', []],
     ['Insurgents were not detained.', []],
+    ['The gang threatened to take the workers hostage.', []],
     ['The team captured a bridge over the river.', []],
     ['The unit detained two days ago was released.', []],
   ]);
