@@ -119,7 +119,7 @@ describe('fuzz: mutated articles', () => {
     );
   });
 
-  it('extract() never throws on what the input stage gives, and keeps the offset contract (80 cases; GLEAN_FUZZ_EXTRACT_RUNS for more)', () => {
+  it('extract() never throws on what the input stage gives, and keeps the offset contract (200 cases; GLEAN_FUZZ_EXTRACT_RUNS for more)', () => {
     fc.assert(
       fc.property(mutated, ({ article, ops, path: p }) => {
         const result = decodeInput(p, mutate(ARTICLES[article], ops));
@@ -129,7 +129,7 @@ describe('fuzz: mutated articles', () => {
         const points = [...text];
         for (const m of mentions(doc)) expect(points.slice(m.start, m.end).join('')).toBe(m.text);
       }),
-      { numRuns: Number(process.env.GLEAN_FUZZ_EXTRACT_RUNS ?? 80), seed: 7 },
+      { numRuns: Number(process.env.GLEAN_FUZZ_EXTRACT_RUNS ?? 200), seed: 7 },
     );
   });
 
