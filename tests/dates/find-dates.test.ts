@@ -91,6 +91,9 @@ describe('ranges are two expressions', () => {
   check([
     ['Fighting raged between March and May.', A, [['March', '2025-03', 'DATE', null], ['May', '2025-05', 'DATE', null]]],
     ['He served from 2019 to 2021.', A, [['2019', '2019', 'DATE', null], ['2021', '2021', 'DATE', null]]],
+    ['The period from January to March 2024 ended.', A, [['January', '2024-01', 'DATE', null], ['March 2024', '2024-03', 'DATE', null]]],
+    ['The cup runs from June 11 to July 19, 2026.', A, [['June 11', '2026-06-11', 'DATE', null], ['July 19, 2026', '2026-07-19', 'DATE', null]]],
+    ['Prices fell from November 2023 to February.', A, [['November 2023', '2023-11', 'DATE', null], ['February', '2024-02', 'DATE', null]]],
     ['The 2009-2010 season and the 2009-10 budget.', A, [['2009', '2009', 'DATE', null], ['2010', '2010', 'DATE', null], ['2009', '2009', 'DATE', null], ['10', '2010', 'DATE', null]]],
   ]);
 });
@@ -136,6 +139,7 @@ describe('durations', () => {
     ['He served the past two years and will stay the next few months.', A, [['the past two years', 'P2Y', 'DURATION', null], ['the next few months', 'PXM', 'DURATION', null]]],
     ['A four-week course and a 90-day plan.', A, [['four-week', 'P4W', 'DURATION', null], ['90-day', 'P90D', 'DURATION', null]]],
     ['It took two and a half years.', A, [['two and a half years', 'P2.5Y', 'DURATION', null]]],
+    ['It took half an hour, then an hour and a half.', A, [['half an hour', 'PT0.5H', 'DURATION', null], ['an hour and a half', 'PT1.5H', 'DURATION', null]]],
     ['After almost seven years, and more than a decade of talks.', A, [['almost seven years', 'P7Y', 'DURATION', 'LESS_THAN'], ['more than a decade', 'P10Y', 'DURATION', 'MORE_THAN']]],
     ['The strike went on for at least three days.', A, [['at least three days', 'P3D', 'DURATION', 'EQUAL_OR_MORE']]],
     ['He waited twenty-five minutes, then several weeks.', A, [['twenty-five minutes', 'PT25M', 'DURATION', null], ['several weeks', 'PXW', 'DURATION', null]]],

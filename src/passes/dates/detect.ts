@@ -67,7 +67,7 @@ export function findDates(text: string, publishedAt: string | null): Expression[
     }
   });
   const chosen = selectLongest(candidates, text.length);
-  return addQuantityMods(text, attachTimesToDates(text, chainNeighbourDays(chosen)));
+  return addQuantityMods(text, attachTimesToDates(text, chainNeighbourDays(shareRangeYears(text, chosen))));
 }
 
 /** Longest first, then rule order; a match overlapping one already kept is dropped. */
@@ -87,6 +87,33 @@ function selectLongest<T extends Expression & { rank: number }>(candidates: T[],
 }
 
 const isClock = (e: Expression) => e.via.startsWith('rule:clock');
+
+/** Rules whose value may have taken its year from the anchor rather than the text. */
+const YEARLESS_RULES = new Set(['rule:month', 'rule:month-day', 'rule:day-month', 'rule:month-day-words']);
+const RANGE_GAP = /^\s*(?:to|and|until|till|through|-|–|—)\s*$/i;
+
+/**
+ * The two ends of a range share the year the text gives once: "from January to March 2024" →
+ * 2024-01 and 2024-03; "June 11 to July 19, 2026" → 2026-06-11. A yearless end after a dated one
+ * takes its year, or the next when it comes earlier in the calendar ("November 2024 to February").
+ */
+function shareRangeYears(text: string, list: Expression[]): Expression[] {
+  const out = [...list];
+  const yearless = (e: Expression) => YEARLESS_RULES.has(e.via) && !/\d{4}/.test(e.text) && /^\d{4}-\d{2}/.test(e.value);
+  const dated = (e: Expression) => /\d{4}/.test(e.text) && /^\d{4}-\d{2}/.test(e.value);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    if (yearless(a) && dated(b)) {
+      const y = Number(b.value.slice(0, 4)) - (a.value.slice(5) > b.value.slice(5) ? 1 : 0);
+      out[i] = { ...a, value: String(y).padStart(4, '0') + a.value.slice(4) };
+    } else if (dated(a) && yearless(b)) {
+      const y = Number(a.value.slice(0, 4)) + (b.value.slice(5) < a.value.slice(5) ? 1 : 0);
+      out[i + 1] = { ...b, value: String(y).padStart(4, '0') + b.value.slice(4) };
+    }
+  }
+  return out;
+}
 
 /**
  * "The previous day" and "the next day" count from the last day the text named before them

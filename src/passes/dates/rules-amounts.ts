@@ -12,8 +12,8 @@ export const AMOUNT_RULES: DateRule[] = [
   {
     name: 'duration',
     reason: 'an amount of time; the past/next N units are durations too; vague amounts give X',
-    example: 'about a year → P1Y APPROX; the past two years → P2Y; 4.5 hours → PT4.5H; a four-week course → P4W',
-    pattern: re(`(?:the\\s+)?(?:(?<rel>past|last|next|previous|coming|first|following|final|remaining|initial|latest|recent|other)\\s+)?(?<n>${NUMBER_RE})[\\s-]+(?:(?:more|additional|straight|consecutive|long|full)\\s+)?(?<u>${UNIT_RE})(?![\\w-]|\\s+old\\b|\\s+of\\s+age\\b)`),
+    example: 'about a year → P1Y APPROX; the past two years → P2Y; 4.5 hours → PT4.5H; half an hour → PT0.5H; a four-week course → P4W',
+    pattern: re(`(?:the\\s+)?(?:(?<rel>past|last|next|previous|coming|first|following|final|remaining|initial|latest|recent|other)\\s+)?(?<n>${NUMBER_RE})[\\s-]+(?:(?:more|additional|straight|consecutive|long|full)\\s+)?(?<u>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?![\\w-]|\\s+old\\b|\\s+of\\s+age\\b)`),
     resolve: (g, ctx, text) => {
       const unit = unitOf(g.u!);
       const nText = g.n!.toLowerCase();
@@ -29,7 +29,8 @@ export const AMOUNT_RULES: DateRule[] = [
       if (/^(?:a|an|one)$/.test(nText) && !g.rel && RATE_BEFORE.test(ctx.before) && !/^the\b/i.test(text)) {
         return { value: setValue(1, unit)!, type: 'SET' };
       }
-      const value = durationValue(n, unit);
+      // "an hour and a half"
+      const value = durationValue(n === null ? null : n + (g.half ? 0.5 : 0), unit);
       return value ? { value, type: 'DURATION' } : null;
     },
   },

@@ -40,14 +40,14 @@ export const NUMBER_WORDS: Record<string, number | null> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'couple of': 2, 'a dozen': 12, dozen: 12,
+  hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'couple of': 2, 'half a': 0.5, 'half an': 0.5, 'a dozen': 12, dozen: 12,
   several: null, 'a few': null, few: null, many: null, some: null, numerous: null, 'the next few': null,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 /** A count before a time unit: digits, words ("twenty-five"), halves ("two and a half") or vague amounts. */
 export const NUMBER_RE =
-  `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,4}(?:\\.\\d{1,3})?|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a couple of|a couple|couple of|a dozen|dozen|several|a few|few|many|numerous|an|a)(?:\\s+and\\s+a\\s+half)?`;
+  `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,4}(?:\\.\\d{1,3})?|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a couple of|a couple|couple of|half an|half a|a dozen|dozen|several|a few|few|many|numerous|an|a)(?:\\s+and\\s+a\\s+half)?`;
 
 /** Time units → TIMEX3 duration letter and whether it is a time (PT…) unit. */
 export const UNITS_OF_TIME: Record<string, { letter: string; time: boolean; factor?: number }> = {
