@@ -127,6 +127,7 @@ describe('times with their date', () => {
     ['The blast came on Tuesday at 9:15 p.m.', A, [['Tuesday at 9:15 p.m.', '2025-10-21T21:15', 'TIME', null]]],
     ['The blast came at about 2:40 a.m. on Sunday.', A, [['about 2:40 a.m.', '2025-10-19T02:40', 'TIME', 'APPROX'], ['Sunday', '2025-10-19', 'DATE', null]]],
     ['Polls opened at 07:00 GMT.', A, [['07:00 GMT', '2025-10-23T07:00', 'TIME', null]]],
+    ['The curfew starts at 8 p.m. local time (1700 GMT).', A, [['8 p.m. local time', '2025-10-23T20:00', 'TIME', null], ['1700 GMT', '2025-10-23T17:00', 'TIME', null]]],
     ['Rain fell on Tuesday night. Crews worked until 4 a.m.', A, [['Tuesday night', '2025-10-21TNI', 'TIME', null], ['4 a.m.', '2025-10-22T04:00', 'TIME', null]]],
     ['They met at noon.', A, [['noon', '2025-10-23T12:00', 'TIME', null]]],
     ['The alarm rang at 6 am.', null, [['6 am', 'XXXX-XX-XXT06:00', 'TIME', null]]],

@@ -278,8 +278,8 @@ const SEASON_COMPOUNDS = /^\s+(?:onions?|water|rolls?|greens|chicken|lamb|cleani
 
 /** Numbers that look like years but follow a label ("Route 1966", "No. 2010", "Flight 2013"). */
 const NOT_A_YEAR_BEFORE = /\b(?:route|no\.|number|nos?|flight|highway|interstate|room|page|pages|section|article|rule|resolution|model|boeing|airbus|bus|apartment|suite|unit|code|tel|phone|fax|score|version|windows|office)\s*$/i;
-/** …or precede a counted noun ("2000 troops", "1500 people"). */
-const NOT_A_YEAR_AFTER = /^\s*(?:people|persons|troops|soldiers|men|women|children|residents|civilians|workers|employees|km|kilometres|kilometers|miles|meters|metres|feet|ft|tons|tonnes|dollars|euros|yen|pounds|barrels|shares|units|cars|homes|houses|jobs|votes|words|pages|times|points|cases|deaths|students|members|rockets|missiles|refugees|prisoners|hectares|acres|calories|kg|mg|ml|m|cm|mm|lbs?)\b/i;
+/** …or precede a counted noun ("2000 troops", "1500 people") or a time zone ("1700 GMT" is a clock time). */
+const NOT_A_YEAR_AFTER = /^\s*(?:GMT|UTC|hrs|hours|local time|EST|EDT|BST|CET|Zulu|people|persons|troops|soldiers|men|women|children|residents|civilians|workers|employees|km|kilometres|kilometers|miles|meters|metres|feet|ft|tons|tonnes|dollars|euros|yen|pounds|barrels|shares|units|cars|homes|houses|jobs|votes|words|pages|times|points|cases|deaths|students|members|rockets|missiles|refugees|prisoners|hectares|acres|calories|kg|mg|ml|m|cm|mm|lbs?)\b/i;
 
 function fullDate(y: number, m: number, d: number, monthWord: string | undefined) {
   if (!isCapitalised(monthWord) || !valid(y, m, d)) return null;

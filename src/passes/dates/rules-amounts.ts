@@ -103,6 +103,17 @@ export const AMOUNT_RULES: DateRule[] = [
     },
   },
   {
+    name: 'clock-military',
+    reason: 'four-digit clock times with a zone or "hours", as in wire copy (1700 GMT)',
+    example: '1700 GMT (published 2025-10-23) → 2025-10-23T17:00',
+    pattern: re('(?<![\\d:.$,])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|Z|hrs|hours|local time)(?!\\w)'),
+    resolve: (g, ctx) => {
+      // "1500 hours of service" is an amount; "at 1500 hours" a clock time
+      if (/^h/i.test(g.tz!) && !/\bat\s+$/i.test(ctx.before)) return null;
+      return { value: timeOnDay(ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX', Number(g.h), Number(g.mi)), type: 'TIME' };
+    },
+  },
+  {
     name: 'clock-word',
     reason: 'noon and midnight',
     example: 'noon → 2025-10-23T12:00',
