@@ -136,6 +136,9 @@ describe('output that cannot be corrupted', () => {
   beforeAll(() => {
     // enough output to fill a pipe many times over
     mkdirSync(path.join(dir, 'many'), { recursive: true });
+    mkdirSync(path.join(dir, 'slow'), { recursive: true });
+    const story = 'KABUL, Afghanistan (Jan. 25, 2013) — Three people were killed and 12 wounded on Tuesday in Kandahar, police said. ';
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, 'slow', `doc-${String(i).padStart(2, '0')}.txt`), story.repeat(20));
     for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, 'many', `doc-${String(i).padStart(2, '0')}.txt`), `${'x'.repeat(20_000)}\n`, { flag: 'w' });
   }, 60_000);
 
@@ -155,7 +158,7 @@ describe('output that cannot be corrupted', () => {
     const target = path.join(dir, 'out', 'result.json');
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, 'PREVIOUS RESULT');
-    const child = spawn(process.execPath, [BIN, 'many', '--format', 'json', '--emit-text', '--jobs', '1', '-o', target], { cwd: dir, env: ENV });
+    const child = spawn(process.execPath, [BIN, 'slow', '--format', 'json', '--emit-text', '--jobs', '1', '-o', target], { cwd: dir, env: ENV });
     // wait until the temporary file exists, i.e. the run is writing, then kill it
     for (let i = 0; i < 600 && readdirSync(path.dirname(target)).length < 2; i++) await new Promise((r) => setTimeout(r, 50));
     expect(readdirSync(path.dirname(target)).length).toBe(2);
@@ -164,6 +167,28 @@ describe('output that cannot be corrupted', () => {
     expect(await exited).toBe('SIGTERM');
     expect(readFileSync(target, 'utf8')).toBe('PREVIOUS RESULT');
     expect(readdirSync(path.dirname(target))).toEqual(['result.json']);
+  }, 120_000);
+
+  it('ndjson on stdout, run killed half-way: every line received is a whole JSON value', async () => {
+    const child = spawn(process.execPath, [BIN, 'slow', '--format', 'ndjson', '--emit-text', '--jobs', '1'], { cwd: dir, env: ENV });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const closed = new Promise((resolve) => child.stdout.on('close', resolve));
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: string) => {
+        out += chunk;
+        if (out.split('\n').length > 3) resolve();
+      });
+    });
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    await closed;
+    expect(out.endsWith('\n')).toBe(true);
+    const lines = out.slice(0, -1).split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeLessThan(40);
+    for (const line of lines) expect(JSON.parse(line).path).toMatch(/^slow\/doc-\d\d\.txt$/);
   }, 120_000);
 
   it('-o FILE into a folder that does not exist: a plain error, exit 2, nothing written', async () => {
