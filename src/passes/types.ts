@@ -3,7 +3,7 @@
  * `doc.text` (what JavaScript strings use); src/document/assemble.ts converts
  * them to the code-point offsets of the public schema, once, at the end.
  */
-import type { CasualtyCategory, EntityType, PlaceKind, TimexType } from '../schema.js';
+import type { Casualty, DateMention, EntityType, PlaceKind } from '../schema.js';
 import type { ArticleDocument } from '../document/document.js';
 
 export interface Span {
@@ -34,27 +34,11 @@ export interface PlaceInfo {
   lon: number | null;
 }
 
-export interface DateFound extends Span {
-  value: string;
-  type: TimexType;
-  mod: string | null;
-  via: string;
-}
+/** A date as the public DateMention has it, with UTF-16 offsets and its rule always recorded. */
+export type DateFound = Omit<DateMention, 'via'> & { via: string };
 
-export interface CasualtyFound extends Span {
-  category: CasualtyCategory;
-  count: number;
-  min: number;
-  max: number | null;
-  vague: boolean;
-  qualifier: string | null;
-  group: string | null;
-  date: string | null;
-  place: string | null;
-  source: string | null;
-  superseded: boolean;
-  via: string;
-}
+/** A casualty figure as the public Casualty has it, with UTF-16 offsets and its rule always recorded. */
+export type CasualtyFound = Omit<Casualty, 'via'> & { via: string };
 
 /** Everything the passes have found so far; each pass returns a new one. */
 export interface Found {
