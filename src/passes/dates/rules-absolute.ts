@@ -41,14 +41,14 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'iso-date',
     reason: 'ISO dates in datelines and data tables',
-    example: '2013-03-22 → 2013-03-22',
+    example: '2025-10-23 → 2025-10-23',
     pattern: re(`(?<![\\d-])(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\d-])`),
     resolve: (g) => (valid(+g.y!, +g.m!, +g.d!) ? { value: `${g.y}-${g.m}-${g.d}`, type: 'DATE' } : null),
   },
   {
     name: 'numeric-date',
     reason: 'numeric dates month/day/year as in US copy, day/month/year when the first number is over 12',
-    example: '3/22/2013 → 2013-03-22',
+    example: '10/23/2025 → 2025-10-23; 23/10/2025 → 2025-10-23',
     pattern: re(`(?<![\\d/.])(?<a>${DAY})/(?<b>${DAY})/(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\d/])`),
     resolve: (g) => {
       const y = fullYear(g.y!);
@@ -74,14 +74,14 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'month-day-year',
     reason: 'the usual full date of English news',
-    example: 'March 22, 2013 → 2013-03-22',
+    example: 'October 23, 2025 → 2025-10-23',
     pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?,?\\s+(?<y>${YEAR})(?!\\d)`),
     resolve: (g) => fullDate(+g.y!, monthOf(g.month!), +g.d!, g.month),
   },
   {
     name: 'day-month-year',
     reason: 'the British and international order',
-    example: '22 March 2013 → 2013-03-22',
+    example: '23 October 2025 → 2025-10-23',
     pattern: re(`${WD_PREFIX}(?:the\\s+)?(?<![\\d.,:$])(?<d>${DAY})${ORD}?\\s+(?:of\\s+)?(?<month>${MONTH_RE}),?\\s+(?<y>${YEAR})(?!\\d)`),
     resolve: (g) => fullDate(+g.y!, monthOf(g.month!), +g.d!, g.month),
   },
@@ -106,7 +106,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'month-day',
     reason: 'a day-month without a year: the latest on or before publication, the next one after a forward cue, the nearer one when the sentence has no tense cue',
-    example: 'Feb. 28 (published 2013-03-21) → 2013-02-28',
+    example: 'closed on Feb. 28 (published 2025-10-23) → 2025-02-28; will close on Feb. 28 → 2026-02-28',
     pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?(?![\\w:]|[.,]\\d)`),
     resolve: (g, ctx) => dayMonth(monthOf(g.month!), +g.d!, g.month, g.wd, ctx),
   },
@@ -120,7 +120,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'month',
     reason: 'a month, with its year, or resolved by last/this/next or the past bias; early/mid/late set mod',
-    example: 'late last July (published 2013-03-22) → 2012-07 END',
+    example: 'late last July (published 2025-03-10) → 2024-07 END',
     pattern: re(`(?:${POSITION_MOD_RE})?(?:(?<rel>last|this|next|past|coming)\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w'’])`),
     resolve: (g, ctx) => {
       const m = monthOf(g.month!);
@@ -203,7 +203,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'the-quarter',
     reason: 'in business news "the quarter" and "the latest quarter" are the last one completed',
-    example: 'the latest quarter (published 1989-10-25) → 1989-Q3',
+    example: 'the latest quarter (published 2025-10-23) → 2025-Q3',
     pattern: re('the\\s+(?:(?<rel>latest|last|previous|past|current|this|next|coming|same)\\s+)?(?:fiscal\\s+)?(?<what>quarter|period)(?![\\w-])'),
     resolve: (g, ctx) => {
       const rel = g.rel?.toLowerCase();
@@ -223,7 +223,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'season',
     reason: 'seasons as YYYY-SP/SU/FA/WI; "fall" and "spring" only where they cannot be the verb or the water',
-    example: 'last summer (published 2013-03-22) → 2012-SU',
+    example: 'last summer (published 2025-03-10) → 2024-SU',
     pattern: re(`(?:${POSITION_MOD_RE})?(?:this\\s+(?=(?:past|coming)\\s))?(?:(?<rel>last|this|next|past|coming|previous)\\s+)?(?:the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>${YEAR}))?(?![\\w'’-])`),
     resolve: (g, ctx, text) => {
       const s = g.s!.toLowerCase();
@@ -237,7 +237,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
   {
     name: 'thanksgiving',
     reason: 'Thanksgiving moves with the weekday; resolved like a day-month',
-    example: 'Thanksgiving Day (published 1999-11-20) → 1999-11-25',
+    example: 'Thanksgiving Day (published 2025-12-01) → 2025-11-27',
     pattern: re(`Thanksgiving(?:\\s+Day)?(?:\\s+(?<y>${YEAR}))?(?!\\w)`, 'g'),
     resolve: (g, ctx) => {
       if (g.y) return { value: fmtDay(thanksgiving(+g.y)), type: 'DATE' };

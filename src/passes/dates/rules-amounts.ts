@@ -94,7 +94,7 @@ export const AMOUNT_RULES: DateRule[] = [
   {
     name: 'clock-24h',
     reason: 'a 24-hour clock time (15:00 GMT); not a ratio, score or race time (3:07:35)',
-    example: '15:00 GMT (published 2013-03-22) → 2013-03-22T15:00',
+    example: '15:00 GMT (published 2025-10-23) → 2025-10-23T15:00',
     pattern: re(`(?<![\\d:.$])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\d:]|\\.\\d)(?:\\s*(?<h24>hrs|hours|h)\\b)?${TIME_ZONE}`),
     resolve: (g, ctx) => {
       // "10:30" alone is too often something else (a Bible verse, a ratio); keep it with a zone, "hrs" or two-digit hour

@@ -96,7 +96,7 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'ago',
     reason: 'an amount of time before or after publication (ago, from now; earlier only for years), at the granularity of its unit',
-    example: 'four years ago (published 2013-03-21) → 2009; two days ago → the date',
+    example: 'four years ago (published 2025-10-23) → 2021; two days ago → the date',
     pattern: re(`(?<n>${NUMBER_RE})[\\s-]+(?<u>${UNIT_RE})\\s+(?<dir>ago|earlier|later|from now|hence)(?!\\w)`),
     resolve: (g, ctx) => {
       const n = numberOf(g.n!);
@@ -124,7 +124,7 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'year-ago-period',
     reason: 'business news compares with "the year-earlier quarter": the same period a year before',
-    example: 'the year-ago quarter (published 1989-10-25) → 1988-Q3',
+    example: 'the year-ago quarter (published 2025-10-23) → 2024-Q3',
     pattern: re('(?:the\\s+)?(?:comparable\\s+|same\\s+)?(?:year-earlier|year-ago|year-before|prior-year)(?:\\s+(?<what>quarter|period|level|figure|results?))?(?![\\w-])'),
     resolve: (g, ctx) => {
       if (!ctx.anchor) return { value: 'XXXX', type: 'DATE' };
@@ -145,7 +145,7 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'weekday',
     reason: 'a weekday is the latest on or before publication unless the sentence points forward; a part of day makes it a TIME',
-    example: 'Thursday (published 2025-10-23) → 2025-10-23; Friday afternoon (published 2013-03-22) → 2013-03-22TAF',
+    example: 'Thursday (published 2025-10-23) → 2025-10-23; Friday afternoon (published 2025-10-23) → 2025-10-17TAF',
     pattern: re(`(?:(?:the|this)\\s+(?=(?:past|coming|previous|following)\\s))?(?:(?<rel>last|this|next|past|coming|previous|following)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<pod>morning|afternoon|evening|night))?(?![\\w-])`),
     resolve: (g, ctx): Resolved | null => {
       if (!isCapitalised(g.wd)) return null;
