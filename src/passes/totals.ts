@@ -29,39 +29,72 @@ interface Entry { f: CasualtyFound; info: FigureInfo }
 /** Two figures are for different places only when each sentence names its own province or region and they differ. */
 const samePlace = (a: Entry, b: Entry) => !a.info.region || !b.info.region || a.info.region === b.info.region;
 
+/** Past this many figures in one family (a table, a list of incidents) repeats are found by exact value only: the full analysis is quadratic. */
+const ANALYSED_FIGURES = 500;
+
 export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound[] {
-  const counted: Entry[] = [];
+  const byFamily = new Map<string, Entry[]>();
   figures.forEach((f, index) => {
     const info = infoOf(f, index);
     if (f.superseded || info.background) return;
-    const entry = { f, info };
+    const family = familyOf(f.category);
+    const list = byFamily.get(family) ?? [];
+    list.push({ f, info });
+    byFamily.set(family, list);
+  });
+  const kept = new Set<CasualtyFound>();
+  for (const entries of byFamily.values()) {
+    const counted = entries.length > ANALYSED_FIGURES ? exactRepeatsOnce(entries) : lowestOfConflicts(countFamily(entries));
+    for (const c of applyPriorities(counted)) kept.add(c.f);
+  }
+  return figures.filter((f) => kept.has(f));
+}
+
+function countFamily(entries: Entry[]): Entry[] {
+  const counted: Entry[] = [];
+  for (const entry of entries) {
+    const { f, info } = entry;
     if (!info.additive) {
-      const earlier = counted.filter((c) => familyOf(c.f.category) === familyOf(f.category) && c.info.sentence !== info.sentence && samePlace(c, entry)
+      const earlier = counted.filter((c) => c.info.sentence !== info.sentence && samePlace(c, entry)
         && c.info.aggregate === info.aggregate && c.info.headline === info.headline);
       // "more than 10 suspects" then "11 suspects": the same figure told again
-      if (earlier.some((c) => c.f.min === f.min && (c.f.max === f.max || c.f.max === null || f.max === null))) return;
+      if (earlier.some((c) => c.f.min === f.min && (c.f.max === f.max || c.f.max === null || f.max === null))) continue;
       // "detained the leader and three associates" after "captured a Taliban leader": the later figure restates and completes it
       if (info.pointsBack) {
         const covered = earlier.filter((c) => c.f.min <= f.min);
         if (covered.length) {
           counted.splice(counted.indexOf(covered[0]), 1, entry);
           for (const c of covered.slice(1)) counted.splice(counted.indexOf(c), 1);
-          return;
+          continue;
         }
       }
-      if (f.vague && earlier.some((c) => c.f.min >= f.min)) return;
+      if (f.vague && earlier.some((c) => c.f.min >= f.min)) continue;
       // "three men were arrested … the patrol detained two men": the same people told again, not more
-      if (!f.vague && earlier.some((c) => !c.f.vague && headOf(c.f.group) !== null && headOf(c.f.group) === headOf(f.group) && f.min < c.f.min)) return;
+      if (!f.vague && earlier.some((c) => !c.f.vague && headOf(c.f.group) !== null && headOf(c.f.group) === headOf(f.group) && f.min < c.f.min)) continue;
       const vagueEarlier = earlier.find((c) => c.f.vague && !f.vague && f.min >= c.f.min);
       if (vagueEarlier) {
         counted.splice(counted.indexOf(vagueEarlier), 1, entry);
-        return;
+        continue;
       }
     }
     counted.push(entry);
+  }
+  return counted;
+}
+
+function exactRepeatsOnce(entries: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return entries.filter((c) => {
+    const key = `${c.f.category}|${c.f.min}|${c.f.max}|${c.info.region ?? ''}`;
+    if (seen.has(key) && !c.info.additive) return false;
+    seen.add(key);
+    return true;
   });
+}
+
+/** Conflicting sources: per category and place, the lowest minimum among attributed figures. */
+function lowestOfConflicts(counted: Entry[]): Entry[] {
   let kept = counted;
-  // conflicting sources: per category and place, the lowest minimum among attributed figures
   for (const c of counted) {
     if (!c.f.source || !kept.includes(c)) continue;
     const rivals = kept.filter((o) => o !== c && o.f.category === c.f.category && o.f.source && o.f.source !== c.f.source && samePlace(o, c) && !o.info.additive);
@@ -70,11 +103,16 @@ export function countedFigures(figures: readonly CasualtyFound[]): CasualtyFound
     const lowest = all.reduce((a, b) => (b.f.min < a.f.min ? b : a));
     kept = kept.filter((o) => o === lowest || !all.includes(o));
   }
-  // bare plurals only when nothing better counts for the category; headline figures only when the body has none
-  kept = kept.filter((c) => !c.info.bare || c.info.additive || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.bare));
-  kept = kept.filter((c) => !c.info.aggregate || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.aggregate));
-  kept = kept.filter((c) => !c.info.headline || !kept.some((o) => familyOf(o.f.category) === familyOf(c.f.category) && !o.info.headline));
-  return kept.map((c) => c.f);
+  return kept;
+}
+
+/** Bare plurals, running counts and headline figures count only when the family has no better figure. */
+function applyPriorities(entries: Entry[]): Entry[] {
+  let kept = entries;
+  if (kept.some((o) => !o.info.bare)) kept = kept.filter((c) => !c.info.bare || c.info.additive);
+  if (kept.some((o) => !o.info.aggregate)) kept = kept.filter((c) => !c.info.aggregate);
+  if (kept.some((o) => !o.info.headline)) kept = kept.filter((c) => !c.info.headline);
+  return kept;
 }
 
 export function computeTotals(figures: readonly CasualtyFound[]): Totals {

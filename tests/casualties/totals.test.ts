@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 import type { Totals } from '../../src/schema.js';
+import type { CasualtyFound } from '../../src/passes/types.js';
+import { computeTotals } from '../../src/passes/totals.js';
 
 type Row = [string, Totals];
 
@@ -46,6 +48,20 @@ describe('totals', () => {
   ];
   it.each(rows)('%s', (text, totals) => {
     expect(run(text).totals).toEqual(totals);
+  });
+});
+
+describe('totals of long documents', () => {
+  // figures as the pass gives them, without a compromise parse of a long text (not ours to time)
+  const figure = (i: number): CasualtyFound => ({
+    start: i * 20, end: i * 20 + 10, text: 'x', category: 'killed', count: i + 1, min: i + 1, max: i + 1, vague: false, qualifier: null,
+    group: null, date: null, place: null, source: null, superseded: false, via: 'test',
+  });
+  it.each([[400], [20_000]])('stay fast with %i figures in one family', (n) => {
+    const figures = Array.from({ length: n }, (_, i) => figure(i));
+    const t0 = performance.now();
+    expect(computeTotals(figures).killed).toEqual({ min: (n * (n + 1)) / 2, max: (n * (n + 1)) / 2 });
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
 
