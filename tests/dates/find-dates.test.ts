@@ -101,6 +101,7 @@ describe('ranges are two expressions', () => {
 describe('relative dates', () => {
   check([
     ['Two people died yesterday and one today; more may die tomorrow.', A, [['yesterday', '2025-10-22', 'DATE', null], ['today', '2025-10-23', 'DATE', null], ['tomorrow', '2025-10-24', 'DATE', null]]],
+    ['The talks ended late yesterday.', A, [['late yesterday', '2025-10-22', 'DATE', 'END']]],
     ['The storm hit last night and eased this morning.', A, [['last night', '2025-10-22TNI', 'TIME', null], ['this morning', '2025-10-23TMO', 'TIME', null]]],
     ['The ministry said earlier this month that prices rose.', A, [['earlier this month', '2025-10', 'DATE', null]]],
     ['Parliament meets this week and next month.', A, [['this week', '2025-W43', 'DATE', null], ['next month', '2025-11', 'DATE', null]]],

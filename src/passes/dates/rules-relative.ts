@@ -28,11 +28,11 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'deictic-day',
     reason: 'today, yesterday and tomorrow are days counted from publication',
-    example: 'yesterday (published 2025-10-23) → 2025-10-22',
-    pattern: re('(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)(?![\\w-])'),
+    example: 'yesterday (published 2025-10-23) → 2025-10-22; late yesterday → 2025-10-22 END',
+    pattern: re('(?:(?<pos>early|late)\\s+)?(?<w>the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)(?![\\w-])'),
     resolve: (g, ctx) => {
       const n = ({ today: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 } as Record<string, number>)[g.w!.toLowerCase()];
-      return { value: shiftedPeriod(ctx.anchor, 'day', n)!, type: 'DATE' };
+      return { value: shiftedPeriod(ctx.anchor, 'day', n)!, type: 'DATE', mod: posMod(g.pos) };
     },
   },
   {
