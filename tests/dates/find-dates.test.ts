@@ -48,6 +48,7 @@ describe('past bias and forward cues', () => {
     ['Police said on Friday that two men were held.', A, [['Friday', '2025-10-17', 'DATE', null]]],
     ['The court will rule on Friday.', A, [['Friday', '2025-10-24', 'DATE', null]]],
     ['The summit is scheduled for Monday.', A, [['Monday', '2025-10-27', 'DATE', null]]],
+    ['The team leaves Saturday and the deadline is Monday.', A, [['Saturday', '2025-10-25', 'DATE', null], ['Monday', '2025-10-27', 'DATE', null]]],
     ['Elections were held in December.', A, [['December', '2024-12', 'DATE', null]]],
     ['Elections will be held in December.', A, [['December', '2025-12', 'DATE', null]]],
     ['The upcoming vote in March matters.', A, [['March', '2026-03', 'DATE', null]]],

@@ -9,6 +9,8 @@ import type { Direction } from './resolve.js';
 const FORWARD = /\b(?:will|shall|would|should|must|won['’]t|(?:going|due|set|scheduled|expected|slated|plans?|planning|intends?|hopes?|aims?) to|(?:planned|set|scheduled|slated) for|upcoming|scheduled|slated|forthcoming|next(?!\s+to\b)|coming(?!\s+(?:from|under|out|back|to)\b)|due)(?:\s+(?:not|be|have|also|likely|probably))*(?:\s+[a-z]+)?\b|\w['’]ll\s+\w+/gi;
 /** Words right before a date that point forward whatever the tense: "payable Dec. 7", "of record Nov. 22". */
 const FORWARD_BEFORE = /\b(?:effective|payable|of record|expires?|expiring|extended to|postponed (?:to|until)|delayed (?:to|until)|as soon as|as early as|scheduled for|set for|slated for)\s+(?:on\s+)?$/i;
+/** A present-tense verb right before a date speaks of what is scheduled: "the team leaves Friday", "the deadline is Monday". */
+const PRESENT_BEFORE = /\b(?:is|are|meets?|begins?|starts?|opens?|leaves?|arrives?|resumes?|visits?|holds?|ends?|closes?|expires?|returns?|travels?|heads?|goes|votes?|takes place|take place)\s+(?:on\s+|again\s+|until\s+)?$/i;
 /** Words right before a date that point forward when the sentence has no tense cue: "by Jan. 14". */
 const WEAK_FORWARD_BEFORE = /\b(?:by|until|till|starting|beginning)\s+(?:on\s+)?$/i;
 /** Past cues: reporting verbs and auxiliaries, common irregular and regular past forms. */
@@ -31,7 +33,8 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 /** 'future' or 'past' when a cue decides it, null when the sentence has no tense cue at all. */
 export function directionAt(text: string, start: number, end: number): Direction | null {
-  if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (FORWARD_BEFORE.test(before) || PRESENT_BEFORE.test(before)) return 'future';
   const sentence = sentenceAround(text, start, end);
   const slice = text.slice(sentence.start, sentence.end);
   const offStart = start - sentence.start;
