@@ -30,7 +30,7 @@ export interface DateRule {
   name: string;
   /** Why the rule exists, in one line. */
   reason: string;
-  /** An expression it resolves, with the value, for a reader (the tests check these and more). */
+  /** An expression it resolves, with its value, for a reader (tests/dates/find-dates.test.ts has a row for every rule). */
   example: string;
   /** Matched with the flags given (always global). Alternatives are fixed words: no catastrophic backtracking. */
   pattern: RegExp;
