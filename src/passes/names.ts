@@ -26,7 +26,7 @@ export function documentNames(doc: ArticleDocument): NameMention[] {
 function findNames(doc: ArticleDocument): NameMention[] {
   const { text } = doc;
   const tokens = tokenize(text);
-  const compromise = compromiseSpans(doc);
+  const compromise = compromiseTyper(compromiseSpans(doc));
   const typed: Typed[] = [];
   for (const chunk of findChunks(text, tokens)) {
     const words = tokens.slice(chunk.from, chunk.to);
@@ -42,7 +42,7 @@ function findNames(doc: ArticleDocument): NameMention[] {
       next,
       gapBefore: prev ? text.slice(prev.end, chunk.start) : '',
       gapAfter: next ? text.slice(chunk.end, next.start) : '',
-      compromise: compromiseType(compromise, chunk.start, chunk.end),
+      compromise: compromise(chunk.start, chunk.end),
       lexicon: doc.lexicon,
       lineBefore: lineBefore(text, chunk.start),
       lineAfter: lineAfter(text, chunk.end),
@@ -90,13 +90,21 @@ function compromiseSpans(doc: ArticleDocument): TypedSpan[] {
   return spans;
 }
 
-/** The type of the compromise span that overlaps [start, end) the most, if any. */
-function compromiseType(spans: TypedSpan[], start: number, end: number): NameType | null {
-  let best: TypedSpan | null = null;
-  let bestOverlap = 0;
-  for (const s of spans) {
-    const overlap = Math.min(end, s.end) - Math.max(start, s.start);
-    if (overlap > bestOverlap) { best = s; bestOverlap = overlap; }
-  }
-  return best?.type ?? null;
+/**
+ * The type of the compromise span that overlaps [start, end) the most, if any. Candidates are asked
+ * in text order, so one sweep over the spans sorted by start serves them all (linear per document).
+ */
+function compromiseTyper(spans: TypedSpan[]): (start: number, end: number) => NameType | null {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let first = 0;
+  return (start, end) => {
+    while (first < sorted.length && sorted[first].end <= start && sorted[first].start < start) first++;
+    let best: TypedSpan | null = null;
+    let bestOverlap = 0;
+    for (let i = first; i < sorted.length && sorted[i].start < end; i++) {
+      const overlap = Math.min(end, sorted[i].end) - Math.max(start, sorted[i].start);
+      if (overlap > bestOverlap) { best = sorted[i]; bestOverlap = overlap; }
+    }
+    return best?.type ?? null;
+  };
 }

@@ -31,7 +31,20 @@ const REGION_SUFFIX = /\s+(oblast|province|governorate|region|state|district|cou
 /** Cities this small are only trusted when nothing bigger has the name (many villages share names with words). */
 const SMALL_CITY = 15000;
 
+const foldMemo = new Map<string, string>();
+
+/** Case-, accent- and spacing-insensitive key of a name ("St. Pölten" → "saint polten"); memoised. */
 export function foldName(name: string): string {
+  let key = foldMemo.get(name);
+  if (key === undefined) {
+    key = fold(name);
+    if (foldMemo.size > 100000) foldMemo.clear();
+    foldMemo.set(name, key);
+  }
+  return key;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -126,7 +139,19 @@ function load(): Gazetteer {
  * The best gazetteer entry for a place name, or null when none is known.
  * A country wins; then a city of SMALL_CITY or more people; then a region; then any city.
  */
+const placeMemo = new Map<string, PlaceInfo | null>();
+
 export function lookupPlace(name: string): PlaceInfo | null {
+  let found = placeMemo.get(name);
+  if (found === undefined) {
+    found = findPlace(name);
+    if (placeMemo.size > 50000) placeMemo.clear();
+    placeMemo.set(name, found);
+  }
+  return found;
+}
+
+function findPlace(name: string): PlaceInfo | null {
   const g = load();
   const key = foldName(name);
   const country = g.countries.get(key) ?? countryByCode(name);
