@@ -50,7 +50,7 @@ export function capitalisedInText(tokens: Token[]): Set<string> {
 
 function nameLike(t: Token, seen: Set<string>): boolean {
   if (!t.cap || !/\p{L}/u.test(t.text) || NEVER(t) || isTitleWord(t)) return false;
-  if (!t.sentenceStart && !t.shouting) return true;
+  if ((!t.sentenceStart && !t.shouting) || t.table) return true;
   if (t.shouting && t.allCaps && t.text.length <= 3 && isCommonWord(t.lower)) return false;
   return !isCommonWord(t.lower) || seen.has(t.lower);
 }

@@ -19,6 +19,8 @@ export interface Token {
   sentenceStart: boolean;
   /** The line is a headline in Title Case or ALL CAPS: its capitals say nothing. */
   shouting: boolean;
+  /** The line is a row of names and figures (results, standings): its capitalised words are names. */
+  table: boolean;
   possessive: boolean;
   /** Index of the line (paragraph) in the text. */
   line: number;
@@ -63,6 +65,7 @@ export function tokenize(text: string): Token[] {
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       sentenceStart,
       shouting: false,
+      table: false,
       possessive,
       line,
     });
@@ -86,8 +89,11 @@ function markShouting(tokens: Token[]): void {
     const lowerWords = words.filter((t) => !t.cap && !HEADLINE_SMALL.has(t.lower));
     const upperWords = words.filter((t) => t.allCaps && t.text.replace(/\./g, '').length > 1);
     const allCaps = words.length > 0 && upperWords.length === words.length && words.some((t) => t.text.length > 4 || isCommonWord(t.lower));
-    const titleCase = words.length >= 3 && lowerWords.length === 0 && words.filter((t) => t.cap && isCommonWord(t.lower)).length >= 2;
+    // two or more figures make a results or standings line ("Bury 4 Bristol City 0"), not a headline
+    const figures = tokens.slice(i, j).filter((t) => /^\d/.test(t.text)).length;
+    const titleCase = words.length >= 3 && figures < 2 && lowerWords.length === 0 && words.filter((t) => t.cap && isCommonWord(t.lower)).length >= 2;
     if (allCaps || titleCase) for (let k = i; k < j; k++) tokens[k].shouting = true;
+    if (figures >= 2 && lowerWords.length === 0 && !allCaps) for (let k = i; k < j; k++) tokens[k].table = true;
     i = j;
   }
 }

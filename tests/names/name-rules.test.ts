@@ -41,6 +41,8 @@ const CASES: Array<[string, string, string[]]> = [
   // sports teams
   ['rule:team-results', 'Wigan 42 Bradford Bulls 36', ['organization|Wigan|rule:team-results', 'organization|Bradford Bulls|rule:team-results']],
   ['rule:team-results (ALL CAPS)', 'CHICAGO 4 HOUSTON 2', ['organization|CHICAGO|rule:team-results', 'organization|HOUSTON|rule:team-results']],
+  ['rule:team-results (common-word names in a results line)', 'Bury 4 Bristol City 0', ['organization|Bury|rule:team-results', 'organization|Bristol City|rule:team-results']],
+  ['rule:team-results (standings row)', 'Crystal Palace 4 1 2 1 4 3 5', ['organization|Crystal Palace|rule:team-results']],
   ['rule:team-context', 'Derbyshire captain Dean Jones batted well.', ['organization|Derbyshire|rule:team-context', 'person|Dean Jones|rule:after-title']],
   ['rule:team-context negative (dateline year)', 'LONDON 1996-08-30', ['place|LONDON|rule:dateline']],
   ['rule:dateline', 'CHICAGO 1996-08-22\nCHICAGO 4 HOUSTON 2', ['place|CHICAGO|rule:dateline', 'organization|CHICAGO|rule:team-results', 'organization|HOUSTON|rule:team-results']],
