@@ -105,6 +105,12 @@ describe('type consistency', () => {
       'person|Varsk|consistency:part-of-person(rule:place-preposition)',
     ]);
   });
+  it('a place name that is the surname of someone named in full is that person', () => {
+    expect(names('Reporters met Michael Jordan.\nJordan smiled.')).toEqual([
+      'person|Michael Jordan|rule:first-name',
+      'person|Jordan|consistency:surname(gazetteer:country)',
+    ]);
+  });
   it('a place name used as a team is a team throughout the document', () => {
     expect(names('Wigan 42 Bradford Bulls 36\nFans in Wigan cheered.')).toEqual([
       'organization|Wigan|rule:team-results',

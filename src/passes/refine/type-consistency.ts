@@ -1,7 +1,8 @@
 /**
  * One name, one type per document. A mention typed by a guess (a weak rule) takes the type
  * that a strong rule gave the same name elsewhere ("Matsegora" after "ambassador Matsegora"),
- * and a lone word that is part of a person's full name is that person ("Kim" after "Kim Jong Un").
+ * and a lone word that is part of a person's full name is that person ("Kim" after "Kim Jong Un"),
+ * even a place name when it is the surname of someone named in full ("Jordan" after "Michael Jordan").
  */
 import type { NameType } from '../types.js';
 import { foldName } from '../../rules/gazetteer.js';
@@ -24,7 +25,15 @@ export function makeConsistent(mentions: Typed[]): Typed[] {
   for (const m of mentions) {
     if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) personWords.add(foldName(w));
   }
+  // surnames of people named in full (first name known or after a title): "Washington" after "MaliVai Washington"
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'person' && m.strong && m.text.includes(' ')) surnames.add(foldName(m.text.split(/\s+/).pop()!));
+  }
   return mentions.map((m) => {
+    if (m.strong && m.type === 'place' && !m.text.includes(' ') && surnames.has(foldName(m.text))) {
+      return { ...m, type: 'person', via: `consistency:surname(${m.via})` };
+    }
     if (m.strong) return m;
     const key = foldName(m.text);
     if (strongType.has(key)) return { ...m, type: strongType.get(key)!, via: `consistency:same-name(${m.via})` };
