@@ -1,7 +1,7 @@
 /**
  * extract() (every pass, the compromise parse, the sentence split) runs in linear time on
  * pathological text: long runs of one character, one word, punctuation or digits with no sentence
- * end. Each text is timed at two sizes four times apart; linear work takes about 4× as long,
+ * end. Each text is timed at two sizes four times apart (the fastest of 3 and of 2 runs); linear work takes about 4× as long,
  * quadratic work 16×. A text fails when the ratio is 8 or more, when the larger size takes longer
  * than the budget, or when extract() throws.
  *
@@ -41,7 +41,7 @@ async function timeAll(): Promise<void> {
     let onMessage: (t: Timing[]) => void = () => {};
     let onError: (err: Error) => void = () => {};
     const result = await new Promise<Timing[] | 'timeout'>((resolve, reject) => {
-      const timer = setTimeout(() => resolve('timeout'), BUDGET_MS * 2 + 20_000);
+      const timer = setTimeout(() => resolve('timeout'), BUDGET_MS * 3 + 20_000);
       onMessage = (t) => {
         clearTimeout(timer);
         resolve(t);
@@ -64,7 +64,7 @@ async function timeAll(): Promise<void> {
 }
 
 describe(`extract() on pathological text, ${SMALL} vs ${LARGE} characters`, () => {
-  beforeAll(timeAll, UNITS.length * (BUDGET_MS * 2 + 30_000));
+  beforeAll(timeAll, UNITS.length * (BUDGET_MS * 3 + 30_000));
 
   it.each(UNITS.map((u) => [JSON.stringify(u), u]))('%s repeated', (_name, unit) => {
     const result = results.get(unit);

@@ -8,16 +8,21 @@ import { extract } from '../../dist/extract.js';
 extract('warm-up.txt', 'KYIV, Ukraine (March 3, 2024) — At least 12 people were killed on Monday, police said.');
 parentPort.on('message', ({ unit, sizes, tail }) => {
   const timings = [];
-  for (const size of sizes) {
+  for (const [i, size] of sizes.entries()) {
     const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size) + tail;
-    const started = performance.now();
+    // the fastest of a few runs: noise from other work on the machine only ever adds time
+    let best = Infinity;
     let error = null;
-    try {
-      extract('pathological.txt', text);
-    } catch (err) {
-      error = String(err?.stack ?? err);
+    for (let run = 0; run < (i === 0 ? 3 : 2) && error === null; run++) {
+      const started = performance.now();
+      try {
+        extract('pathological.txt', text);
+      } catch (err) {
+        error = String(err?.stack ?? err);
+      }
+      best = Math.min(best, performance.now() - started);
     }
-    timings.push({ size, ms: performance.now() - started, error });
+    timings.push({ size, ms: best, error });
   }
   parentPort.postMessage(timings);
 });
