@@ -11,6 +11,9 @@ import { classify, type Candidate } from '../rules/name-rules.js';
 import { makeConsistent, type Typed } from './refine/type-consistency.js';
 import { TITLES } from '../rules/titles.js';
 
+/** Lower-case words after a demonym that make it a body of people: "Iraqi (security) forces", "Syrian government". */
+const DEMONYM_FORCES = /^(?: (?:security|government|armed|special|local|national|federal|regular|military|opposition|rebel|allied|coalition|pro-government|border|riot))* (?:forces|troops|army|military|police|government|navy|authorities|militias?|rebels)\b/;
+
 const cache = new WeakMap<ArticleDocument, NameMention[]>();
 const TWO_WORD_TITLES = new Set(TITLES.filter((t) => t.includes(' ')));
 
@@ -49,6 +52,13 @@ function findNames(doc: ArticleDocument): NameMention[] {
       afterTitle: prev !== null && (isTitleWord(prev) || (prev2 !== null && TWO_WORD_TITLES.has(`${prev2.lower} ${prev.lower}`))),
     };
     const rule = classify(candidate);
+    const forces = rule.name === 'rule:demonym' ? DEMONYM_FORCES.exec(candidate.lineAfter) : null;
+    if (forces) {
+      // "Iraqi security forces": a demonym before a body of armed or governing people names that body
+      const end = chunk.end + forces[0].length;
+      typed.push({ start: chunk.start, end, text: text.slice(chunk.start, end), type: 'organization', via: 'rule:demonym-forces', strong: true });
+      continue;
+    }
     typed.push({ start: chunk.start, end: chunk.end, text: chunk.text, type: rule.type, via: rule.name, strong: rule.strong });
   }
   return makeConsistent(typed).flatMap((t) =>

@@ -24,6 +24,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['lexicon:places', 'Shelling hit Donbas again.', ['place|Donbas|lexicon:places']],
   // demonyms and peoples are not names we report
   ['rule:demonym (adjective)', 'Several North Korean soldiers arrived.', []],
+  ['rule:demonym-forces', 'Iraqi security forces retook the town.', ['organization|Iraqi security forces|rule:demonym-forces']],
+  ['rule:demonym-forces negative (other nouns)', 'Iraqi families returned.', []],
   ['rule:demonym (plural)', 'Talks with Russians stalled.', []],
   ['rule:demonym (peoples, languages)', 'Arabic and Kurdish are spoken in the north.', []],
   // countries

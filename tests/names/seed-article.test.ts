@@ -25,10 +25,12 @@ describe('seed article names', () => {
       ['Moscow', [], 'RU', 'city'],
     ]);
   });
-  it('organisations: the agency with its acronym; the museum is an institution, not a place', () => {
+  it('organisations: the agency with its acronym; the museum is an institution, not a place; armed forces', () => {
     expect(doc.organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([
+      ['Russian forces', [], 2],
       ['Korean Central News Agency', ['KCNA'], 3],
       ['Memorial Museum of Combat Feats', [], 2],
+      ['Ukrainian forces', [], 1],
     ]);
   });
   it('every mention slices back to its text (code-point offsets)', () => {
