@@ -80,6 +80,12 @@ const isFixtureLine = (c: Candidate) => {
 const DATELINE_AFTER = /^(?:,? ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,? ?\(?(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/u;
 /** First words of named events. */
 const EVENT_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical', 'operation']);
+/** ", Iraq" right after the name, then the end of the phrase. */
+const COMMA_NAME = /^, ((?:\p{Lu}[\p{L}.’'-]*)(?: \p{Lu}[\p{L}.’'-]*){0,2})(?=$|[\s,.;:)])/u;
+const countryAfterComma = (after: string) => {
+  const m = COMMA_NAME.exec(after);
+  return m !== null && isCountryName(m[1]);
+};
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -124,6 +130,10 @@ export const NAME_RULES: readonly NameRule[] = [
   {
     name: 'gazetteer:any-place', reason: 'one unknown word (no known first or last name) that the gazetteer knows as a place of any size', example: 'Tavildara', type: 'place', strong: false,
     test: (c) => c.words.length === 1 && c.text.length >= 4 && !c.words[0].allCaps && !isFirstName(c.words[0].lower) && !isLastName(c.words[0].lower) && !isCommonWord(c.words[0].lower) && lookupPlace(c.text) !== null,
+  },
+  {
+    name: 'rule:place-of-country', reason: 'an unknown name followed by ", Country" is a place in that country', example: 'Husaybah, Iraq', type: 'place', strong: false,
+    test: (c) => c.words.length <= 3 && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && countryAfterComma(c.lineAfter),
   },
   {
     name: 'rule:place-preposition', reason: 'an unknown name (no known first or last name) after "in", "near", "outside" is a place', example: 'near Husaybah', type: 'place', strong: false,

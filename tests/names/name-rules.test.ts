@@ -59,6 +59,8 @@ const CASES: Array<[string, string, string[]]> = [
   // places
   ['gazetteer:place', 'Crowds gathered in Pyongyang and Moscow.', ['place|Pyongyang|gazetteer:place', 'place|Moscow|gazetteer:place']],
   ['gazetteer:place negative (common word region)', 'Relations with the West soured.', []],
+  ['rule:place-of-country', 'Strikes hit Karabilah, Syria, overnight.', ['place|Karabilah|rule:place-of-country', 'place|Syria|gazetteer:country']],
+  ['rule:place-of-country negative (a person)', 'The award went to John Ostrova, Britain.', ['person|John Ostrova|rule:first-name', 'place|Britain|gazetteer:country']],
   ['rule:place-preposition', 'Forces near Husaybah regrouped.', ['place|Husaybah|rule:place-preposition']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
   ['rule:company-word (CamelCase)', 'Shares in KeyCorp rose.', ['organization|KeyCorp|rule:company-word']],
