@@ -86,6 +86,10 @@ const countryAfterComma = (after: string) => {
   const m = COMMA_NAME.exec(after);
   return m !== null && isCountryName(m[1]);
 };
+/** Lower-case nouns for kinds of organisation written right before its name ("carmaker Kia", "club Torino"). */
+const ORG_KIND_BEFORE = new Set(['firm', 'company', 'group', 'maker', 'carmaker', 'automaker', 'carrier', 'airline', 'daily', 'newspaper', 'weekly', 'paper', 'agency', 'club', 'side', 'team', 'insurer', 'bank', 'conglomerate', 'giant', 'retailer', 'operator', 'brewer', 'chain', 'broker', 'lender', 'publisher', 'distributor', 'manufacturer', 'producer', 'supplier', 'subsidiary', 'unit', 'rival', 'champions', 'outfit', 'magazine', 'broadcaster', 'station', 'network', 'party']);
+/** Lower-case nouns right after an organisation's name ("Ericsson shares", "Pirelli's stake"). */
+const ORG_THING_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'chairman', 'shareholders', 'board', 'executives', 'spokesman', 'spokeswoman']);
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -114,6 +118,10 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:place-cue', reason: 'a word that names a kind of place ends the name', example: 'Tiananmen Square, Ellis Park, Heathrow Airport', type: 'place', strong: true, test: (c) => c.words.length >= 2 && PLACE_CUES.has(c.words[c.words.length - 1].lower) },
   { name: 'rule:event', reason: 'storms and operations are named events, not people or places', example: 'Typhoon Sonca, Operation Inherent Resolve', type: null, strong: true, test: (c) => (c.words.length >= 2 && EVENT_WORDS.has(c.words[0].lower)) || (c.prev !== null && EVENT_WORDS.has(c.prev.lower) && c.gapBefore === ' ') },
   { name: 'rule:armed-group-article', reason: 'a Spanish article before a plural name that is no place names a group', example: 'Los Choneros, Los Zetas', type: 'organization', strong: true, test: (c) => c.words.length >= 2 && (c.words[0].lower === 'los' || c.words[0].lower === 'las') && lookupPlace(c.text) === null },
+  {
+    name: 'rule:company-context', reason: 'a kind of company, paper or club just before the name, or its shares or stake just after', example: 'tyre maker Pirelli, Polish daily Zycie Warszawy, Ericsson shares', type: 'organization', strong: true,
+    test: (c) => !isFirstName(c.words[0].lower) && !isCountryName(c.text) && ((c.prev !== null && !c.prev.cap && ORG_KIND_BEFORE.has(c.prev.lower) && c.gapBefore === ' ') || (c.next !== null && !c.next.cap && ORG_THING_AFTER.has(c.next.lower) && (c.gapAfter === ' ' || c.words[c.words.length - 1].possessive))),
+  },
   { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
