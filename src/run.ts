@@ -193,6 +193,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<number> {
     await sink.close();
   } catch (err) {
     sink.abort();
+    // a write cut short by Ctrl-C (the sink was aborted under it) is not an error of its own
+    if (interrupted) return 130;
     throw err;
   } finally {
     progress.done();

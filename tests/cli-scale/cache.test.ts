@@ -18,7 +18,7 @@ function cacheFiles(location: string): string[] {
     .sort();
 }
 
-describe('--cache', () => {
+describe('--cache', { timeout: 300_000 }, () => {
   it('gives the same bytes cold and warm as without a cache, one entry per document, in .glean-cache/ by default', () => {
     const plain = glean(['news', '-f', 'ndjson'], { cwd: dir });
     const cold = glean(['news', '-f', 'ndjson', '--cache', '--jobs', '1'], { cwd: dir });

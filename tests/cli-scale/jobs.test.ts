@@ -7,7 +7,7 @@ beforeAll(() => {
   dir = articleFolder();
 });
 
-describe('--jobs', () => {
+describe('--jobs', { timeout: 300_000 }, () => {
   it.each(['json', 'ndjson', 'csv'])('gives identical %s bytes with --jobs 1, --jobs 2 and --jobs 3', (format) => {
     const one = glean(['news', '-f', format, '--jobs', '1'], { cwd: dir });
     expect(one.status).toBe(0);

@@ -15,7 +15,7 @@ beforeAll(() => {
 
 const item = (name: string) => JSON.stringify({ path: `news/${name}`, text: readFileSync(path.join(dir, 'news', name), 'utf8') });
 
-describe('--input-format ndjson', () => {
+describe('--input-format ndjson', { timeout: 300_000 }, () => {
   it('gives, line for line, what reading the same files gives', () => {
     const names = Object.keys(ARTICLES).sort();
     const input = names.map(item).join('\n') + '\n';

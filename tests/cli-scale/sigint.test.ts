@@ -27,7 +27,7 @@ function interrupt(dir: string, args: string[]): Promise<{ code: number | null; 
   });
 }
 
-describe('Ctrl-C (SIGINT)', () => {
+describe('Ctrl-C (SIGINT)', { timeout: 300_000 }, () => {
   it.each([['1'], ['2']])('stops the workers, removes the temporary file and exits 130 (--jobs %s)', async (jobs) => {
     const dir = articleFolder({ 'a.txt': 'Alice Brennan spoke in Leeds.\n', 'b.txt': 'The LOOP-FOREVER-MARKER text.\n', 'c.txt': 'Bob went to York.\n' });
     writeFileSync(path.join(dir, 'out.json'), 'previous results\n');

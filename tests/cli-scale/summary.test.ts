@@ -98,7 +98,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'part-2.ndjson'), SHARD_2.map((l) => JSON.stringify(l)).join('\n') + '\n');
 });
 
-describe('glean summary', () => {
+describe('glean summary', { timeout: 300_000 }, () => {
   it('aggregates shards: ranks names by documents then mentions, adds totals, by month', () => {
     const out = glean(['summary', 'part-1.ndjson', 'part-2.ndjson', '-f', 'json'], { cwd: dir });
     expect(out.stderr).toBe('');

@@ -21,7 +21,7 @@ beforeAll(() => {
 const timeoutLine = (file: string, ms: number) =>
   JSON.stringify({ path: `news/${file}`, error: { code: 'TIMEOUT', message: `took longer than the --timeout-ms budget of ${ms} ms; skipped` } });
 
-describe('--timeout-ms', () => {
+describe('--timeout-ms', { timeout: 300_000 }, () => {
   it.each(['1', '2'])('turns runaway documents into TIMEOUT errors while the others finish (--jobs %s)', (jobs) => {
     const out = glean(['news', '-f', 'ndjson', '--jobs', jobs, '--timeout-ms', '3000'], { cwd: dir, env: HANG });
     expect(out.status).toBe(1);
