@@ -8,7 +8,7 @@ import type { CasualtyFound, Found, Pass } from './types.js';
 import { TRIGGERS } from '../rules/casualty-triggers.js';
 import { tokenize } from './casualties/tokens.js';
 import { findFigures, HELD_AS, type RawFigure } from './casualties/figures.js';
-import { blockOf, blockStarts, eventDates, eventPlaces, pick, regionIn, sourceOf } from './casualties/context.js';
+import { blockOf, blockStarts, eventDates, eventPlaces, ownItem, pick, regionIn, sourceOf } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
 
@@ -77,6 +77,8 @@ export const casualtiesPass: Pass = {
         FIGURE_INFO.set(figure, {
           sentence: index, additive: f.additive, headline: f.start < headlineEnd, bare: f.bare, background: f.background, aggregate: f.aggregate, region: regionIn(places, sentence.start, sentence.end),
           pointsBack: f.pointsBack && seenBefore,
+          ownPlace: ownItem(places, f.start, f.end, sentence.start, sentence.end),
+          ownDate: ownItem(dates, f.start, f.end, sentence.start, sentence.end, true)?.value ?? null,
         });
         casualties.push(figure);
         raws.push(f);

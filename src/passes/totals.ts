@@ -19,15 +19,25 @@ const CATEGORY_ORDER: readonly CasualtyCategory[] = ['killed', 'injured', 'missi
 
 function infoOf(f: CasualtyFound, index: number): FigureInfo {
   // figures built outside the pass (tests, other callers) count as separate sentences, not new people
-  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, aggregate: false, headline: false, region: null };
+  return FIGURE_INFO.get(f) ?? { sentence: index, additive: false, bare: false, pointsBack: false, background: false, aggregate: false, headline: false, region: null, ownPlace: null, ownDate: null };
 }
 
 const headOf = (group: string | null) => group?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '') ?? null;
 
 interface Entry { f: CasualtyFound; info: FigureInfo }
 
-/** Two figures are for different places only when each sentence names its own province or region and they differ. */
-const samePlace = (a: Entry, b: Entry) => !a.info.region || !b.info.region || a.info.region === b.info.region;
+/**
+ * Two figures are of different events when their sentences name different provinces or regions, or different
+ * places of the same rank (two towns); a sentence that names none takes its event from the text around it.
+ * (Different days were tried too: press releases report "today" what happened "yesterday", so they are not used.)
+ */
+function samePlace(a: Entry, b: Entry): boolean {
+  if (a.info.region && b.info.region && a.info.region !== b.info.region) return false;
+  const pa = a.info.ownPlace;
+  const pb = b.info.ownPlace;
+  if (pa && pb && pa.rank === pb.rank && pa.value !== pb.value) return false;
+  return true;
+}
 
 /** Past this many figures in one family (a table, a list of incidents) repeats are found by exact value only: the full analysis is quadratic. */
 const ANALYSED_FIGURES = 500;

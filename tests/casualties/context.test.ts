@@ -44,6 +44,9 @@ describe('source', () => {
     ['The health ministry reported 40 injured.', ['health ministry']],
     ['"They were killed in cold blood," said Colonel Ivan Petrov, the regional commander. Two guards were killed.', [null]],
     ['Two guards were killed at the gate.', [null]],
+    ['A hospital director in the town, Dr. Ana Ruiz, said her staff had counted 22 bodies.', ['hospital director in the town']],
+    ['Two villagers were wounded and taken to a clinic in the capital, the regional capital, said Musa Bello, a police spokesman.', ['Musa Bello']],
+    ['But local officials in the province said 11 people were killed.', ['local officials in the province']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(run(text).figures.map((f) => f.source)).toEqual(expected);

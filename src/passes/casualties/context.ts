@@ -92,6 +92,14 @@ export function pick(items: readonly Located[], start: number, end: number, sSta
   return before.filter((x) => x.rank === best).pop()!.value;
 }
 
+/** The best-ranked item in the sentence [sStart, sEnd) nearest the figure, with its rank, or null. */
+export function ownItem(items: readonly Located[], start: number, end: number, sStart: number, sEnd: number, after = false): { value: string; rank: number } | null {
+  const value = pick(items, start, end, sStart, sEnd, sEnd, after);
+  if (value === null) return null;
+  const rank = Math.min(...items.filter((x) => x.value === value && x.start >= sStart && x.end <= sEnd).map((x) => x.rank));
+  return { value, rank };
+}
+
 /** The province or region named in the sentence [sStart, sEnd), or null. */
 export function regionIn(items: readonly Located[], sStart: number, sEnd: number): string | null {
   const regions = new Set(items.filter((x) => x.rank === 0 && x.start >= sStart && x.end <= sEnd).map((x) => x.value));
@@ -105,7 +113,7 @@ const BREAK_SOURCE = new Set([',', '.', ';', ':', '"', '“', '”', '(', ')', '
 export function sourceOf(tokens: Token[], text: string): string | null {
   const span = (from: number, to: number) => (to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : null);
   const trimSource = (from: number, to: number) => {
-    while (from < to && ['the', 'a', 'an'].includes(tokens[from].lower)) from++;
+    while (from < to && ['the', 'a', 'an', 'but', 'and', 'while', 'however'].includes(tokens[from].lower)) from++;
     while (to > from && SOURCE_TAIL_WORDS.has(tokens[to - 1].lower)) to--;
     return span(from, to);
   };
@@ -119,11 +127,18 @@ export function sourceOf(tokens: Token[], text: string): string | null {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!SOURCE_VERBS.has(tokens[i].lower) || AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !SOURCE_VERBS.has(tokens[i - 1]?.lower ?? '')) continue;
-    // "a police spokesman said"
-    let s = i;
-    while (s > 0 && i - s < 6 && !BREAK_SOURCE.has(tokens[s - 1].lower) && tokens[s - 1].kind === 'word') s--;
-    if (s < i && !(i - s === 1 && PRONOUNS[tokens[s].lower]) && !['it', 'he', 'she', 'they', 'we', 'i'].includes(tokens[s].lower)) {
-      const src = trimSource(s, i);
+    // "a police spokesman said"; "a hospital director, Dr. Wilner Joseph, said" names the role before the name
+    let end = i;
+    if (tokens[i - 1]?.lower === ',') {
+      let c = i - 2;
+      while (c > 0 && i - c < 10 && tokens[c].lower !== ',' && (tokens[c].lower === '.' || !BREAK_SOURCE.has(tokens[c].lower))) c--;
+      const name = tokens.slice(c + 1, i - 1).filter((t) => t.lower !== '.');
+      if (tokens[c]?.lower === ',' && name.length && name.every((t) => /^\p{Lu}/u.test(t.text))) end = c;
+    }
+    let s = end;
+    while (s > 0 && end - s < 7 && !BREAK_SOURCE.has(tokens[s - 1].lower) && tokens[s - 1].kind === 'word') s--;
+    if (s < end && !(end - s === 1 && PRONOUNS[tokens[s].lower]) && !['it', 'he', 'she', 'they', 'we', 'i'].includes(tokens[s].lower)) {
+      const src = trimSource(s, end);
       if (src) return src;
     }
     // "…," said Col. Rafael Torres, director

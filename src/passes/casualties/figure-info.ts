@@ -28,6 +28,10 @@ export interface FigureInfo {
   aggregate: boolean;
   /** In the headline: counts only when the body gives no figure of its family. */
   headline: boolean;
+  /** The best-ranked place named in the figure's own sentence, with its rank (0 region … 4 country), or null. */
+  ownPlace: { value: string; rank: number } | null;
+  /** The day-level date named in the figure's own sentence, or null. */
+  ownDate: string | null;
   /** The province or region named in the figure's own sentence, or null. */
   region: string | null;
 }

@@ -5,7 +5,7 @@
 import type { CasualtyCategory } from '../../schema.js';
 import { TRIGGERS, type Trigger } from '../../rules/casualty-triggers.js';
 import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS, PHRASE_BREAKS, DEFINITES } from '../../rules/casualty-words.js';
-import { applyQualifier, isPersonPlural, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
+import { applyQualifier, isPersonNoun, isPersonPlural, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
 /** A figure before date, place and source are attached. */
@@ -239,6 +239,9 @@ export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger
   return figures.sort((a, b) => a.start - b.start);
 }
 
+/** Adjectives that name the victims of a toll without being person nouns. */
+const TOLL_GROUPS = new Set(['military', 'police', 'army', 'troop', 'child', 'migrant', 'refugee', 'combatant']);
+
 const BACKGROUND_CUES = ['responsible for', 'linked to', 'involved in', 'connected to', 'tied to', 'accused of', 'suspected of', 'behind', 'planned', 'blamed for', 'associated with'];
 
 /** Running counts over a period, not one event's figure: "since January, forces have detained more than 25 leaders", "over the past 24 hours". */
@@ -290,10 +293,10 @@ function tollFigure(tokens: Token[], m: Match, figures: RawFigure[], aggregate: 
     if (UPDATE_WORDS.has(tokens[j].lower)) update = true;
     j++;
   }
-  // "the civilian death toll": the words before the toll name its victims
-  let g = m.index;
-  while (g > 0 && m.index - g < 3 && tokens[g - 1].kind === 'word' && !PHRASE_BREAKS.has(tokens[g - 1].lower) && !DEFINITES.has(tokens[g - 1].lower)
-    && !UPDATE_WORDS.has(tokens[g - 1].lower) && !/'s$|’s$/.test(tokens[g - 1].lower)) g--;
+  // "the civilian death toll": a word for people before the toll names its victims ("the prison riot death toll" does not)
+  const before = tokens[m.index - 1];
+  const g = before && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && (isPersonNoun(before.lower) || isPersonPlural(before.lower) || TOLL_GROUPS.has(before.lower))
+    ? m.index - 1 : m.index;
   const base = {
     category: m.trigger.category, groupStart: g < m.index ? tokens[g].start : null, groupEnd: g < m.index ? tokens[m.index - 1].end : null,
     anaphoric: false, additive: false, bare: false, trigger: m.index,

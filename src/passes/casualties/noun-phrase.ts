@@ -202,7 +202,7 @@ export function partRight(tokens: Token[], i: number, ctx: PhraseContext): Part 
 }
 
 /** A singular head is a person when listed or when its plural ends like a person noun ("leader", "insurgent"). */
-function isPersonNoun(word: string): boolean {
+export function isPersonNoun(word: string): boolean {
   if (NON_PERSON_HEADS.has(word)) return false;
   return PERSON_SINGULARS.has(word) || isPersonPlural(`${word}s`) || /-year-old$/.test(word);
 }
@@ -291,6 +291,9 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
     return { kind: 'quantity', ...applyQualifier(b.quantity, q?.effect ?? null), qualifier: q?.phrase ?? null, first, last: end, groupFirst, head, additive };
   }
   if (b && (b.lower === 'a' || b.lower === 'an' || b.lower === 'another')) {
+    // "three aid workers with a national NGO": the phrase before the preposition holds the count
+    const outer = outerPart(tokens, s - 1, end, ctx);
+    if (outer) return outer;
     if (!words.length || (head && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head))) return null;
     return { kind: 'singular', ...one, qualifier: null, first: s - 1, last: end, groupFirst, head, additive: additive || b.lower === 'another' };
   }
@@ -303,10 +306,8 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
       return { kind: 'quantity', ...applyQualifier(q.quantity, qual?.effect ?? null), qualifier: qual?.phrase ?? null, first: s - 3 - (qual?.length ?? 0), last: end, groupFirst, head, additive, partitive };
     }
     // "two suspected associates of the weapons dealer": the phrase before "of" holds the count
-    if (tokens[s - 2]?.lower === 'of' && isWord(tokens[s - 3])) {
-      const outer = partLeft(tokens, s - 3, ctx);
-      if (outer && (outer.kind === 'quantity' || outer.kind === 'singular')) return { ...outer, last: end };
-    }
+    const outer = outerPart(tokens, s - 1, end, ctx);
+    if (outer) return outer;
     if (head && !isPlural(head) && !isCapitalized(tokens[end - 1]) && !isPersonNoun(head)) return null;
     const figure = head && isPlural(head) && !isCapitalized(tokens[end - 1]) ? barePlural : one;
     return { kind: 'definite', ...figure, qualifier: null, first: s - 1, last: end, groupFirst, head, additive };
@@ -331,6 +332,15 @@ export function partLeft(tokens: Token[], k: number, ctx: PhraseContext): Part |
   }
   if (head && isPersonPlural(head)) return { kind: 'bare', ...barePlural, qualifier: null, first: s, last: end, groupFirst, head, additive };
   return null;
+}
+
+const POSTMODIFIER_PREPOSITIONS = new Set(['of', 'with', 'from']);
+
+/** The counted phrase before a prepositional phrase starting at token `first`: "two associates | of the dealer". */
+function outerPart(tokens: Token[], first: number, end: number, ctx: PhraseContext): Part | null {
+  if (!POSTMODIFIER_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') || !isWord(tokens[first - 2])) return null;
+  const outer = partLeft(tokens, first - 2, ctx);
+  return outer && (outer.kind === 'quantity' || outer.kind === 'singular') ? { ...outer, last: end } : null;
 }
 
 /** The whole phrase ending at token k: parts joined by "and" read leftwards ("two paramedics and their patient"). */
