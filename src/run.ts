@@ -110,7 +110,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<number> {
   let engine: Promise<Engine> | null = null;
   const getEngine = () => (engine ??= createEngine({ threads, timeoutMs, settings }));
   // without a cache every input needs a worker: start them now, they load while we go on
-  if (!cache && total !== 0) void getEngine();
+  if (!cache && total !== 0) getEngine().catch(() => {}); // a failure shows on the first document
 
   let interrupted = false;
   let stdinBytes: Promise<Buffer> | null = null;
