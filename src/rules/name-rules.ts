@@ -90,6 +90,8 @@ const countryAfterComma = (after: string) => {
 const ORG_KIND_BEFORE = new Set(['firm', 'company', 'group', 'maker', 'carmaker', 'automaker', 'carrier', 'airline', 'daily', 'newspaper', 'weekly', 'paper', 'agency', 'club', 'side', 'team', 'insurer', 'bank', 'conglomerate', 'giant', 'retailer', 'operator', 'brewer', 'chain', 'broker', 'lender', 'publisher', 'distributor', 'manufacturer', 'producer', 'supplier', 'subsidiary', 'unit', 'rival', 'champions', 'outfit', 'magazine', 'broadcaster', 'station', 'network', 'party']);
 /** Lower-case nouns right after an organisation's name ("Ericsson shares", "Pirelli's stake"). */
 const ORG_THING_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'chairman', 'shareholders', 'board', 'executives', 'spokesman', 'spokeswoman']);
+/** Abbreviations that open club and company names (sports clubs, Indonesian "PT" companies). */
+const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'CD', 'RC', 'SV', 'VfB', 'VfL', 'TSV', 'PT', 'CF', 'UD', 'AFC', 'KV', 'NK', 'FK', 'HNK', 'OFK', 'PSV', 'AZ', 'RKC', 'SL', 'CSKA', 'PFC', 'BV']);
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
@@ -122,6 +124,7 @@ export const NAME_RULES: readonly NameRule[] = [
     name: 'rule:company-context', reason: 'a kind of company, paper or club just before the name, or its shares or stake just after', example: 'tyre maker Pirelli, Polish daily Zycie Warszawy, Ericsson shares', type: 'organization', strong: true,
     test: (c) => !isFirstName(c.words[0].lower) && !isCountryName(c.text) && ((c.prev !== null && !c.prev.cap && ORG_KIND_BEFORE.has(c.prev.lower) && c.gapBefore === ' ') || (c.next !== null && !c.next.cap && ORG_THING_AFTER.has(c.next.lower) && (c.gapAfter === ' ' || c.words[c.words.length - 1].possessive))),
   },
+  { name: 'rule:club-prefix', reason: 'a club or company abbreviation opens the name', example: 'SC Freiburg, AC Milan, PT Timor Putra', type: 'organization', strong: true, test: (c) => c.words.length >= 2 && c.words[0].allCaps && CLUB_PREFIXES.has(c.words[0].text) },
   { name: 'rule:after-title', reason: 'a title or role stands before the name', example: 'President Biden, ambassador Matsegora', type: 'person', strong: true, test: (c) => c.afterTitle && !isCountryName(c.text) },
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {

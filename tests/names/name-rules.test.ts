@@ -39,6 +39,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:company-context (kind before)', 'Italian tyre maker Ostrelli cut jobs.', ['organization|Ostrelli|rule:company-context']],
   ['rule:company-context (shares after)', 'Ostrelli shares fell.', ['organization|Ostrelli|rule:company-context']],
   ['rule:company-context negative (a first name)', 'The firm Tom Ostrelli founded grew.', ['person|Tom Ostrelli|rule:first-name']],
+  ['rule:club-prefix', 'Fans of SC Ostrava cheered.', ['organization|SC Ostrava|rule:club-prefix']],
   ['rule:known-organisation (agency)', 'Sources told Reuters the deal was off.', ['organization|Reuters|rule:known-organisation']],
   ['rule:known-organisation (short name)', 'Markets wobbled as the Fed met.', ['organization|Fed|rule:known-organisation']],
   ['rule:acronym', 'Strikes by the NAVCENT ships continued.', ['organization|NAVCENT|rule:acronym']],
