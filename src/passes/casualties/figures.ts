@@ -4,7 +4,7 @@
  */
 import type { CasualtyCategory } from '../../schema.js';
 import { TRIGGERS, type Trigger } from '../../rules/casualty-triggers.js';
-import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS, PHRASE_BREAKS, DEFINITES } from '../../rules/casualty-words.js';
+import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS } from '../../rules/casualty-words.js';
 import { applyQualifier, isPersonNoun, isPersonPlural, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -125,10 +125,6 @@ function heldFigures(tokens: Token[], ctx: PhraseContext): RawFigure[] {
     i = phrase.last;
   }
   return out;
-}
-
-export interface SentenceFigures {
-  figures: RawFigure[];
 }
 
 export function findFigures(tokens: Token[], ctx: Omit<PhraseContext, 'isTrigger'>): RawFigure[] {
