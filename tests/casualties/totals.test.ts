@@ -51,6 +51,17 @@ describe('totals', () => {
   });
 });
 
+describe('totals by place', () => {
+  it('keeps figures for two towns apart', () => {
+    const text = 'Gunmen kidnapped 27 worshippers in Kajuru. In Kauru, gunmen kidnapped a couple of farmers.';
+    expect(run(text, { places: [['Kajuru', 'city'], ['Kauru', 'city']] }).totals).toEqual({ captured: { min: 29, max: null } });
+  });
+  it('keeps figures for two provinces apart', () => {
+    const text = 'In Helmand province, the force detained two insurgents. In Kandahar province, the force detained two insurgents.';
+    expect(run(text).totals).toEqual({ arrested: { min: 4, max: 4 } });
+  });
+});
+
 describe('totals of long documents', () => {
   // figures as the pass gives them, without a compromise parse of a long text (not ours to time)
   const figure = (i: number): CasualtyFound => ({
