@@ -84,17 +84,27 @@ function lineAfter(text: string, at: number): string {
 
 interface TypedSpan { start: number; end: number; type: NameType }
 
-/** compromise's own person, place and organisation spans (its tagger ran in the one shared parse). */
+/**
+ * compromise's own person, place and organisation spans (its tagger ran in the one shared parse).
+ * Offsets are computed once for the document and read from the matched terms, rather than asking
+ * each view for JSON (which recomputes them).
+ */
 function compromiseSpans(doc: ArticleDocument): TypedSpan[] {
+  type Term = { offset?: { start: number; length: number } };
+  type View = { docs: Term[][] };
+  const nlpDoc = doc.nlp as unknown as { compute(what: string): void; people(): View; places(): View; organizations(): View };
+  nlpDoc.compute('offset');
   const spans: TypedSpan[] = [];
-  const views: Array<[{ json(o: object): unknown }, NameType]> = [
-    [doc.nlp.people(), 'person'],
-    [doc.nlp.places(), 'place'],
-    [doc.nlp.organizations(), 'organization'],
+  const views: Array<[View, NameType]> = [
+    [nlpDoc.people(), 'person'],
+    [nlpDoc.places(), 'place'],
+    [nlpDoc.organizations(), 'organization'],
   ];
   for (const [view, type] of views) {
-    for (const { offset } of view.json({ offset: true, text: false, terms: false }) as Array<{ offset: { start: number; length: number } }>) {
-      spans.push({ start: offset.start, end: offset.start + offset.length, type });
+    for (const terms of view.docs) {
+      const first = terms[0]?.offset;
+      const last = terms[terms.length - 1]?.offset;
+      if (first && last) spans.push({ start: first.start, end: last.start + last.length, type });
     }
   }
   return spans;
