@@ -15,7 +15,7 @@ export const ORG_CUES: readonly OrgCue[] = [
   { words: ['army', 'navy', 'brigade', 'battalion', 'regiment', 'division', 'corps', 'forces', 'force', 'militia', 'guard', 'guards', 'command', 'squadron', 'legion'], reason: 'armed forces and units', example: 'Islamic Revolutionary Guard Corps' },
   { words: ['airlines', 'air', 'bank', 'inc', 'ltd', 'plc', 'llc', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'industries', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'partners', 'exchange', 'securities', 'capital', 'investments', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa'], reason: 'companies', example: 'Deutsche Bank AG' },
   { words: ['university', 'college', 'academy', 'school', 'museum', 'hospital', 'church', 'mission'], reason: 'institutions (a museum is an institution, not a place)', example: 'Memorial Museum of Combat Feats' },
-  { words: ['news', 'agency', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'press', 'television', 'radio', 'broadcasting', 'network'], reason: 'news media', example: 'Korean Central News Agency' },
+  { words: ['news', 'newsroom', 'newsdesk', 'agency', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'press', 'television', 'radio', 'broadcasting', 'network'], reason: 'news media', example: 'Korean Central News Agency' },
   { words: ['fc', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'olympique', 'sporting', 'racing'], reason: 'sports clubs', example: 'Manchester United' },
   { words: ['nations', 'community', 'council', 'organisation', 'programme', 'program', 'mission', 'observatory', 'crescent', 'cross'], reason: 'international bodies', example: 'Syrian Observatory for Human Rights' },
 ];
