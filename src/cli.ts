@@ -5,10 +5,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColor } from 'chalk';
-import type { EntityType } from './schema.js';
-import { ALL_TYPES } from './extract.js';
-import { DEFAULT_EXTENSIONS } from './input/discover.js';
-import { DEFAULT_MAX_BYTES } from './input/read.js';
+import { ENTITY_TYPES as ALL_TYPES, type EntityType } from './schema.js';
+import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './input/defaults.js';
 import { encodingExists } from './input/decode.js';
 import { FORMAT_NAMES, type FormatName } from './output/index.js';
 import { LexiconError, loadLexicon } from './rules/lexicon.js';

@@ -1,11 +1,11 @@
 /** Text in, Document out: the document stage, the passes, then assembly. */
-import type { Document, EntityType } from './schema.js';
+import { ENTITY_TYPES, type Document, type EntityType } from './schema.js';
 import { createDocument } from './document/document.js';
 import { assembleDocument } from './document/assemble.js';
 import { runPipeline } from './pipeline.js';
 import type { Lexicon } from './rules/lexicon.js';
 
-export const ALL_TYPES: readonly EntityType[] = ['people', 'places', 'organizations', 'dates', 'casualties'];
+export const ALL_TYPES = ENTITY_TYPES;
 
 export interface ExtractOptions {
   types?: readonly EntityType[];

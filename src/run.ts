@@ -13,7 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import type { Document, EntityType, FileError } from './schema.js';
 import { discoverInputs, STDIN } from './input/discover.js';
-import { DEFAULT_MAX_BYTES } from './input/read.js';
+import { DEFAULT_MAX_BYTES } from './input/defaults.js';
 import { readNdjsonInput, type NdjsonItem } from './input/ndjson-input.js';
 import { FORMATTERS, type FormatName } from './output/index.js';
 import { fileSink, stdoutSink, type Sink } from './output/sink.js';

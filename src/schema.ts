@@ -11,6 +11,9 @@ export const SCHEMA_VERSION = 1 as const;
 /** The five kinds of thing glean extracts; also the values of `--types`. */
 export type EntityType = 'people' | 'places' | 'organizations' | 'dates' | 'casualties';
 
+/** Every EntityType, in output order. */
+export const ENTITY_TYPES: readonly EntityType[] = ['people', 'places', 'organizations', 'dates', 'casualties'];
+
 /**
  * One occurrence of an entity in the text.
  * `start` and `end` count Unicode code points into the decoded text (BOM removed),

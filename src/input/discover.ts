@@ -17,9 +17,9 @@ import { lstatSync, realpathSync, statSync, type Dirent as FsDirent, type Stats 
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { FileError } from '../schema.js';
-import { HTML_EXTENSIONS } from './html.js';
+import { DEFAULT_EXTENSIONS } from './defaults.js';
 
-export const DEFAULT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', ...HTML_EXTENSIONS];
+export { DEFAULT_EXTENSIONS };
 export const STDIN = '-';
 
 export interface Discovery {

@@ -15,7 +15,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 
-export const HTML_EXTENSIONS = ['html', 'htm', 'xhtml'];
+import { HTML_EXTENSIONS } from './defaults.js';
+
+export { HTML_EXTENSIONS };
 
 export interface HtmlText {
   text: string;

