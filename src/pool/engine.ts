@@ -28,6 +28,9 @@ export interface EngineOptions {
 
 const WORKER = new URL('./worker.js', import.meta.url).href;
 
+/** Old-generation heap limit of each worker thread. */
+export const WORKER_HEAP_MB = 384;
+
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   return poolEngine(options);
 }
@@ -40,6 +43,11 @@ function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
     idleTimeout: Number.MAX_SAFE_INTEGER,
     concurrentTasksPerWorker: 1,
     workerData: settings,
+    // V8 lets a busy worker's heap grow far past what it keeps alive (about 150 MB: compromise and
+    // the gazetteers); a cap makes it collect sooner, so memory stays flat as the corpus grows
+    // (measured: 1022 MB → 674 MB peak on a 5 MB corpus with 2 workers). A document that needs more
+    // ends its worker: it becomes an error, a fresh worker takes the next one.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // piscina reports a worker that died outside a task here; the task itself rejects, which run() handles
   pool.on('error', () => {});
@@ -81,6 +89,9 @@ function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
         return { error: { path: task.path, code: 'TIMEOUT', message: `took longer than the --timeout-ms budget of ${timeoutMs} ms; skipped` } };
       }
       if (stopped) return stoppedError(task.path);
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return { error: { path: task.path, code: 'INTERNAL', message: `ran out of memory (over the ${WORKER_HEAP_MB} MB heap of a worker); skipped` } };
+      }
       return { error: { path: task.path, code: 'INTERNAL', message: `worker failed: ${(err as Error).message}` } };
     } finally {
       clearTimeout(timer);
