@@ -92,19 +92,22 @@ interface TypedSpan { start: number; end: number; type: NameType }
 function compromiseSpans(doc: ArticleDocument): TypedSpan[] {
   type Term = { offset?: { start: number; length: number } };
   type View = { docs: Term[][] };
-  const nlpDoc = doc.nlp as unknown as { compute(what: string): void; people(): View; places(): View; organizations(): View };
-  nlpDoc.compute('offset');
+  type Parsed = { compute(what: string): void; people(): View; places(): View; organizations(): View };
   const spans: TypedSpan[] = [];
-  const views: Array<[View, NameType]> = [
-    [nlpDoc.people(), 'person'],
-    [nlpDoc.places(), 'place'],
-    [nlpDoc.organizations(), 'organization'],
-  ];
-  for (const [view, type] of views) {
-    for (const terms of view.docs) {
-      const first = terms[0]?.offset;
-      const last = terms[terms.length - 1]?.offset;
-      if (first && last) spans.push({ start: first.start, end: last.start + last.length, type });
+  for (const chunk of doc.nlpChunks) {
+    const nlpDoc = chunk.view as unknown as Parsed;
+    nlpDoc.compute('offset');
+    const views: Array<[View, NameType]> = [
+      [nlpDoc.people(), 'person'],
+      [nlpDoc.places(), 'place'],
+      [nlpDoc.organizations(), 'organization'],
+    ];
+    for (const [view, type] of views) {
+      for (const terms of view.docs) {
+        const first = terms[0]?.offset;
+        const last = terms[terms.length - 1]?.offset;
+        if (first && last) spans.push({ start: chunk.offset + first.start, end: chunk.offset + last.start + last.length, type });
+      }
     }
   }
   return spans;

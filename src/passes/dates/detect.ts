@@ -142,6 +142,17 @@ function chainNeighbourDays(list: Expression[]): Expression[] {
 function attachTimesToDates(text: string, list: Expression[]): Expression[] {
   const out: Expression[] = [];
   let lastNamedDay: Expression | undefined;
+  // the last line break at or before a position, found by a cursor moving forward with the list
+  // (text.lastIndexOf from each clock time would rescan the text: quadratic on "12:30 " × 1 MB)
+  let lastBreak = -1;
+  let nextBreak = text.indexOf('\n');
+  const lineBreakAtOrBefore = (pos: number): number => {
+    while (nextBreak !== -1 && nextBreak <= pos) {
+      lastBreak = nextBreak;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    return lastBreak;
+  };
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
     if (out.length && DAY_PREFIX.test(out[out.length - 1].value)) lastNamedDay = out[out.length - 1];
@@ -167,7 +178,7 @@ function attachTimesToDates(text: string, list: Expression[]): Expression[] {
       continue;
     }
     const sentence = sentenceAround(text, e.start, e.end);
-    const paragraphStart = Math.min(sentence.start, text.lastIndexOf('\n', e.start) + 1);
+    const paragraphStart = Math.min(sentence.start, lineBreakAtOrBefore(e.start) + 1);
     const earlier = lastNamedDay && lastNamedDay.start >= paragraphStart ? lastNamedDay : undefined;
     if (earlier) {
       const day = parseDay(earlier.value)!;
