@@ -78,7 +78,7 @@ describe('linear time on pathological input (1 MB of one pattern)', () => {
   // compromise's own parse is stubbed out: this checks glean's tokenizer, chunker and rules only
   const empty = { docs: [] };
   const nlp = { compute: () => undefined, people: () => empty, places: () => empty, organizations: () => empty };
-  const stubDoc = (text: string) => ({ path: 't', text, publishedAt: null, lexicon: emptyLexicon(), sentences: [], nlp }) as unknown as ArticleDocument;
+  const stubDoc = (text: string) => ({ path: 't', text, publishedAt: null, lexicon: emptyLexicon(), sentences: [], nlpChunks: [{ offset: 0, length: text.length, view: nlp }] }) as unknown as ArticleDocument;
   const words = Array.from({ length: 50_000 }, (_, i) => `Zq${i.toString(36)}`).join(' ');
   const units = ['a', 'A', ' ', 'Bb ', 'Bb 1 ', '.', 'A.', 'Al-', 'Bb’s ', 'Wigan 42 ', '\n', '“', 'Photo by ', 'Bb Cc.\n', 'Ministry of ', 'KCNA '];
   it.each([...units.map((u) => [JSON.stringify(u), u]), ['50,000 distinct names', `${words}. `]])('%s', (_label, unit) => {
