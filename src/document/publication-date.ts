@@ -6,7 +6,8 @@
  *     "Updated" or "Last modified" one ("Updated Nov. 7, 2024");
  *  2. a dateline: an upper-case place, then the date ("KABUL, Afghanistan (Jan. 25, 2013) —",
  *     "MELITOPOL, April 13. /TASS/.", "NEW YORK, Oct. 23, 2025 /PRNewswire/ --"), or a line that opens with the
- *     date and an agency ("Oct 23 (Reuters) -"); a dateline without a year takes the first year the article states;
+ *     date and an agency ("Oct 23 (Reuters) -"); a dateline without a year takes the first year the article states
+ *     (or, when no date states one, the year of a press-release number such as "2010-09-CA-005");
  *  3. the first full date (year, month and day) in the opening lines ("Saturday, June 14, 2025").
  * Datelines without a date ("WASHINGTON —", "LONDON (Reuters) -") fall through to the next rule.
  * Dates are recognised by the same rules as the dates pass (src/passes/dates/), with no anchor, so only
@@ -103,12 +104,18 @@ function complete(value: string, text: string): string | null {
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
+/**
+ * A press-release number that opens with its year and month ("Release 2010-09-CA-005", as military
+ * and government press offices number them): it states the year when no date in the text does.
+ */
+const RELEASE_NUMBER = /\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-[A-Z]{1,5}-\d{1,5}\b/;
+
 function firstYear(text: string): string | null {
   for (const d of findDates(text, null)) {
     const m = /^(\d{4})(?:$|-)/.exec(d.value);
     if (m) return m[1];
   }
-  return null;
+  return RELEASE_NUMBER.exec(text)?.[1] ?? null;
 }
 
 function openingLines(text: string): string[] {

@@ -30,8 +30,13 @@ describe('detectPublicationDate', () => {
     ['SEOUL, Oct. 23 (Yonhap) -- North Korea fired a missile, the first since May 2025.', '2025-10-23'],
     ['Dateline: Kabul, 25 January 2013\nBody', '2013-01-25'],
     ['(CNN) — Officials met on Monday.\nMore on 3 March 2024.', '2024-03-03'],
+    // a dateline without a year takes the year of a press-release number when no date states one
+    ['2011-03-CA-017\nKABUL, Afghanistan (March 4) - A joint force detained a suspect.', '2011-03-04'],
+    ['KABUL, Afghanistan (Sept. 1) - A joint force detained a suspect.\nRelease 2010-09-CA-005', '2010-09-01'],
+    ['KABUL, Afghanistan (Sept. 1) - A raid in 2009 is recalled.\nRelease 2010-09-CA-005', '2009-09-01'],
     // nothing usable
     ['No date here, only words.', null],
+    ['KABUL (Sept. 1) - Order CA-005 states no year.', null],
     ['MELITOPOL, April 13. /TASS/. No year is stated anywhere.', null],
     ['WASHINGTON — Lawmakers met on Thursday.', null],
   ] as Array<[string, string | null]>)('%j → %s', (text, want) => {
