@@ -75,11 +75,19 @@ function groupEntities(names: readonly NameMention[], type: NameType, cp: Offset
   return [...group(names, type)].map(([name, mentions]) => toEntity(name, mentions, cp, explain));
 }
 
+/** "KABUL" in a dateline is Kabul: a name written only in capitals takes the gazetteer's spelling when it is the same name. */
+function placeName(name: string, gazetteerName: string | undefined): string {
+  const shouting = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+  return shouting && gazetteerName && gazetteerName.toUpperCase() === name ? gazetteerName : name;
+}
+
 function groupPlaces(names: readonly NameMention[], cp: OffsetMapper, explain: boolean): Place[] {
   return [...group(names, 'place')].map(([name, mentions]) => {
     const info = (mentions.find((m) => m.text === name) ?? mentions[0]).place;
+    const entity = toEntity(placeName(name, info?.name), mentions, cp, explain);
+    if (entity.name !== name) entity.aliases = [...new Set([...entity.aliases, name])].sort();
     return {
-      ...toEntity(name, mentions, cp, explain),
+      ...entity,
       country: info?.country ?? null,
       kind: info?.kind ?? 'other',
       lat: info?.lat ?? null,

@@ -10,7 +10,8 @@ const LEADING_JUNK = /^[\s"'“”‘’«»()[\]{},.;:!?*_–—-]+/;
 const TRAILING_JUNK = /[\s"'“”‘’«»()[\]{},.;:!?*_–—-]+$/;
 /** "Russia’s" → Russia; a plural possessive ("Marines’") loses its apostrophe as trailing junk. */
 const POSSESSIVE = /['’]s$/;
-const TITLE_WORDS = new Set(TITLES);
+/** Titles, plus the "By" of a byline ("By Sofía Herrera" → Sofía Herrera), which is no title elsewhere. */
+const TITLE_WORDS = new Set([...TITLES, 'by']);
 /** "Gen." → "gen"; "Prime Minister" is matched word by word, so two-word titles are checked as pairs. */
 const normaliseWord = (word: string) => word.toLowerCase().replace(/\.$/, '');
 

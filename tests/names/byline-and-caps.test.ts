@@ -1,0 +1,23 @@
+/** Bylines lose their "By"; a place written only in capitals (a dateline) takes the gazetteer's spelling. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+describe('byline and dateline names', () => {
+  it('trims "By" from a byline name', () => {
+    const doc = extract('t', 'By Sofía Herrera\n\nGUAYAQUIL, Ecuador — The minister spoke on Monday.\n', { types: ['people'] });
+    expect(doc.people.map((p) => [p.name, p.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([['Sofía Herrera', [['Sofía Herrera', 3, 16]]]]);
+  });
+
+  it.each([
+    ['LONDON (Reuters) - A fire broke out.\n', 'London', ['LONDON'], 'GB'],
+    ['KABUL, Afghanistan (Jan. 25, 2013) — Two men were detained.\n', 'Kabul', ['KABUL'], 'AF'],
+  ])('%j → %s', (text, name, aliases, country) => {
+    const place = extract('t', text, { types: ['places'] }).places[0];
+    expect([place.name, place.aliases, place.country, place.mentions[0].text]).toEqual([name, aliases, country, aliases[0]]);
+  });
+
+  it('keeps a capitalised name that is not the gazetteer name as written', () => {
+    const doc = extract('t', 'Officials from the UK met in Geneva.\n', { types: ['places'] });
+    expect(doc.places.map((p) => p.name)).toEqual(['UK', 'Geneva']);
+  });
+});
