@@ -44,8 +44,8 @@ const HEADER_LINES: PublicationRule[] = [
 const DATELINE_PLACE = /^[\s*_]{0,3}[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}(?![a-z])/;
 /** What may stand between the place and the date: ", Region" or ", Country", then a comma, a parenthesis or a dash. */
 const DATELINE_GAP = /^\s{0,3}(?:,\s{0,3}(?:[A-Z][\w.'’-]{0,30}\s{0,2}){1,3})?[,(–—-]?\s{0,3}$/;
-/** A line that opens with the date and then an agency or a dash ("Oct 23 (Reuters) -"). */
-const DATE_FIRST_TAIL = /^\s{0,3}(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)?\s{0,3}[.,]?\s{0,3}[-–—]/;
+/** A line that opens with the date and then an agency, a dash or a colon ("Oct 23 (Reuters) -", "June 20: Operations in the south"). */
+const DATE_FIRST_TAIL = /^\s{0,3}(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)?\s{0,3}[.,]?\s{0,3}[-–—:]/;
 
 /** A value naming a day, perhaps with a time ("2025-10-23T14:05"): the day is what counts. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
@@ -121,7 +121,8 @@ function firstYear(text: string): string | null {
 function openingLines(text: string): string[] {
   return text
     .slice(0, OPENING_CHARS)
-    .split(/\r?\n/)
+    // Unicode line and paragraph separators end lines too (press releases pasted from PDFs use them)
+    .split(/\r\n|[\n\r\u2028\u2029]/)
     .filter((line) => line.trim() !== '')
     .slice(0, OPENING_LINES);
 }

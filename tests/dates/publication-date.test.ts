@@ -34,6 +34,9 @@ describe('detectPublicationDate', () => {
     ['2011-03-CA-017\nKABUL, Afghanistan (March 4) - A joint force detained a suspect.', '2011-03-04'],
     ['KABUL, Afghanistan (Sept. 1) - A joint force detained a suspect.\nRelease 2010-09-CA-005', '2010-09-01'],
     ['KABUL, Afghanistan (Sept. 1) - A raid in 2009 is recalled.\nRelease 2010-09-CA-005', '2009-09-01'],
+    // Unicode line separators end lines; a headline may open with the date and a colon
+    ['Operational Update\u2028For Immediate Release\u2028KABUL, Afghanistan (Jan. 10, 2011) – A patrol was attacked.', '2011-01-10'],
+    ['June 20: Operations in the South\u20282010-06-CA-074\u2028A joint force detained two men last night.', '2010-06-20'],
     // nothing usable
     ['No date here, only words.', null],
     ['KABUL (Sept. 1) - Order CA-005 states no year.', null],
