@@ -107,7 +107,7 @@ export const ABSOLUTE_RULES: DateRule[] = [
     name: 'month-day',
     reason: 'a day-month without a year: the latest on or before publication, the next one after a forward cue, the nearer one when the sentence has no tense cue',
     example: 'closed on Feb. 28 (published 2025-10-23) → 2025-02-28; will close on Feb. 28 → 2026-02-28',
-    pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?(?![\\w:]|[.,]\\d)`),
+    pattern: re(`${WD_PREFIX}(?<month>${MONTH_RE})\\s+(?<d>${DAY})${ORD}?(?!\\w|[.,:]\\d)`),
     resolve: (g, ctx) => dayMonth(monthOf(g.month!), +g.d!, g.month, g.wd, ctx),
   },
   {
