@@ -37,12 +37,12 @@ A document still running after --timeout-ms (default 30000; 0 = none) becomes a 
 .glean-cache/) may be shared by concurrent runs. The shards 1/N..N/N, concatenated, give the
 unsharded NDJSON byte for byte. Ctrl-C stops the workers, leaves no -o file, exit code 130.
 
-Output: json (schemaVersion 1, docs/schema.json), ndjson, csv (path,type,name,text,start,end,value), table.
-Offsets (start, end) count Unicode code points into the decoded text, half-open.
+Output: json (schemaVersion 1, docs/schema.json), ndjson, csv (path,type,name,text,start,end,value),
+table, html (one self-contained report file). Offsets (start, end) count Unicode code points into the decoded text, half-open.
 
-Casualty totals: per category, over the figures not superseded by a later update;
-a figure repeated in the text counts once, conflicting sources keep the lowest minimum,
-figures for different groups add up.
+Casualty totals: per category, over the figures not superseded by a later update
+("rose to 27, up from 20" counts 27); a figure repeated in the text counts once; conflicting
+sources keep the lowest minimum; figures for different groups or places add up (docs/casualties.md).
 
 Exit codes: 0 every input was read (also when nothing was found), 1 some input could not
 be read (listed in "errors" and on stderr), 2 usage error (nothing was read).
