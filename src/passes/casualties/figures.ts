@@ -2,20 +2,14 @@
  * Casualty figures in one sentence: finds each casualty word (src/rules/casualty-triggers.ts) and
  * reads its victims on the side its kind says, then checks for denial and hypotheticals.
  */
-import type { CasualtyCategory } from '../../schema.js';
+import type { Casualty } from '../../schema.js';
 import { TRIGGERS, type Trigger } from '../../rules/casualty-triggers.js';
 import { AUXILIARIES, MODALS, NEGATORS, ADDITIVE_MARKERS, TOLL_LINKS, UPDATE_WORDS } from '../../rules/casualty-words.js';
 import { applyQualifier, isPersonNoun, isPersonPlural, negatedBefore, phraseLeft, phraseRight, qualifierBefore, type Phrase, type PhraseContext } from './noun-phrase.js';
 import type { Token } from './tokens.js';
 
 /** A figure before date, place and source are attached. */
-export interface RawFigure {
-  category: CasualtyCategory;
-  count: number;
-  min: number;
-  max: number | null;
-  vague: boolean;
-  qualifier: string | null;
+export interface RawFigure extends Pick<Casualty, 'category' | 'count' | 'min' | 'max' | 'vague' | 'qualifier'> {
   /** UTF-16 offsets of the figure's text (victims and casualty word). */
   start: number;
   end: number;
