@@ -80,7 +80,9 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
   const like = tokens.map((t) => nameLike(t, seen));
   markPlacePhrases(text, tokens, like);
   const chunks: Chunk[] = [];
-  const gapOk = (a: Token, b: Token) => /^[ \t]*$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && !a.possessive && a.line === b.line;
+  // a possessive ends a name ("Russia’s Kursk"), unless the whole phrase is a known place ("Cox’s Bazar")
+  const gapOk = (a: Token, b: Token) =>
+    /^[ \t]*$/.test(text.slice(a.end + (a.possessive ? 2 : 0), b.start)) && a.line === b.line && (!a.possessive || isMajorPlace(text.slice(a.start, b.end)));
   let i = 0;
   while (i < tokens.length) {
     if (!like[i]) { i++; continue; }

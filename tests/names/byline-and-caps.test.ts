@@ -1,4 +1,7 @@
-/** Bylines lose their "By"; a place written only in capitals (a dateline) takes the gazetteer's spelling. */
+/**
+ * Bylines lose their "By"; a place written only in capitals (a dateline) takes the gazetteer's spelling;
+ * a possessive ends a name unless the whole phrase is a known place.
+ */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 
@@ -19,5 +22,14 @@ describe('byline and dateline names', () => {
   it('keeps a capitalised name that is not the gazetteer name as written', () => {
     const doc = extract('t', 'Officials from the UK met in Geneva.\n', { types: ['places'] });
     expect(doc.places.map((p) => p.name)).toEqual(['UK', 'Geneva']);
+  });
+
+  it.each([
+    ['Landslides hit Cox’s Bazar on Monday.\n', [['Cox’s Bazar', 'BD']]],
+    ['Russia’s Kursk region was quiet.\n', [['Russia', 'RU'], ['Kursk', 'RU']]],
+  ])('possessive in %j', (text, places) => {
+    const doc = extract('t', text, { types: ['people', 'places'] });
+    expect(doc.people).toEqual([]);
+    expect(doc.places.map((p) => [p.name, p.country])).toEqual(places);
   });
 });
