@@ -184,6 +184,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<number> {
         reportError(outcome.error);
         await sink.write(formatter.error(outcome.error));
       } else {
+        // a document's warnings (encoding guessed, bytes replaced) are data too: stderr names them unless --quiet
+        if (!options.quiet) for (const w of outcome.doc.warnings) progress.message(`glean: ${outcome.doc.path}: warning: ${w}\n`);
         await sink.write(formatter.document(outcome.doc));
       }
     }

@@ -169,6 +169,17 @@ describe('glean CLI', () => {
     expect(existsSync(path.join(dir, '.out.json.tmp'))).toBe(false);
   });
 
+  it('names a document\'s warnings on stderr, unless --quiet, and still exits 0', () => {
+    const file = path.join(dir, 'legacy.txt');
+    writeFileSync(file, Buffer.from('Caf\xe9 talks opened on March 5, 2024.\n', 'latin1'));
+    const out = glean([file, '--types', 'dates']);
+    expect(out.status).toBe(0);
+    const warning = 'not valid UTF-8; decoded as windows-1252 (detected)';
+    expect(out.stderr).toBe(`glean: ${file}: warning: ${warning}\n`);
+    expect(json(out.stdout).documents[0].warnings).toEqual([warning]);
+    expect(glean([file, '--types', 'dates', '--quiet']).stderr).toBe('');
+  });
+
   it('prints only the requested --types', () => {
     const doc = json(glean(['-', '--types', 'dates'], { input: 'Kim Jong Un visited Moscow on March 5, 2024.\n' }).stdout).documents[0];
     expect(doc.people).toEqual([]);
