@@ -32,4 +32,12 @@ describe('byline and dateline names', () => {
     expect(doc.people).toEqual([]);
     expect(doc.places.map((p) => [p.name, p.country])).toEqual(places);
   });
+
+  it('reads no place from a currency prefix', () => {
+    const doc = extract('t', 'The US pledged US$2.5 million and Hong Kong HK$40 million.\n', { types: ['places'] });
+    expect(doc.places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['US', ['US']],
+      ['Hong Kong', ['Hong Kong']],
+    ]);
+  });
 });
