@@ -1,8 +1,12 @@
 /** Rules for amounts of time (durations), repetitions (sets) and clock times. */
 import { fmtDay, pad } from './calendar.js';
 import { durationValue, setValue, timeOnDay } from './resolve.js';
-import { isCapitalised, monthOf, numberOf, re, type DateRule } from './rule.js';
+import { isCapitalised, monthOf, numberOf, re, type DateRule, type RuleContext } from './rule.js';
 import { MONTH_RE, NUMBER_RE, PARTS_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, unitOf } from './vocabulary.js';
+
+/** A clock time on the publication day, or on an unknown day when there is none (XXXX-XX-XXT04:30). */
+const timeOnAnchor = (ctx: RuleContext, hour: number, minute: number): string =>
+  timeOnDay(ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX', hour, minute);
 
 /** Before "a year", these make it a rate, a SET ("twice a year", "$5 million a year"). */
 const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|million|billion|trillion|percent|per cent|cents?|dollars|euros|pounds)|[\d%])\s+$/i;
@@ -88,7 +92,7 @@ export const AMOUNT_RULES: DateRule[] = [
     resolve: (g, ctx) => {
       let h = Number(g.h) % 12;
       if (/^p/i.test(g.ap!)) h += 12;
-      return { value: timeOnDay(ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX', h, Number(g.mi ?? 0)), type: 'TIME' };
+      return { value: timeOnAnchor(ctx, h, Number(g.mi ?? 0)), type: 'TIME' };
     },
   },
   {
@@ -99,7 +103,7 @@ export const AMOUNT_RULES: DateRule[] = [
     resolve: (g, ctx) => {
       // "10:30" alone is too often something else (a Bible verse, a ratio); keep it with a zone, "hrs" or two-digit hour
       if (!g.tz && !g.h24 && g.h!.length < 2) return null;
-      return { value: timeOnDay(ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX', Number(g.h), Number(g.mi)), type: 'TIME' };
+      return { value: timeOnAnchor(ctx, Number(g.h), Number(g.mi)), type: 'TIME' };
     },
   },
   {
@@ -110,7 +114,7 @@ export const AMOUNT_RULES: DateRule[] = [
     resolve: (g, ctx) => {
       // "1500 hours of service" is an amount; "at 1500 hours" a clock time
       if (/^h/i.test(g.tz!) && !/\bat\s+$/i.test(ctx.before)) return null;
-      return { value: timeOnDay(ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX', Number(g.h), Number(g.mi)), type: 'TIME' };
+      return { value: timeOnAnchor(ctx, Number(g.h), Number(g.mi)), type: 'TIME' };
     },
   },
   {
@@ -120,7 +124,7 @@ export const AMOUNT_RULES: DateRule[] = [
     pattern: re('(?<w>noon|midday|midnight)(?![\\w-])'),
     resolve: (g, ctx) => {
       const h = /midnight/i.test(g.w!) ? 24 : 12;
-      return { value: timeOnDay(ctx.anchor ? fmtDay(ctx.anchor) : 'XXXX-XX-XX', h, 0), type: 'TIME' };
+      return { value: timeOnAnchor(ctx, h, 0), type: 'TIME' };
     },
   },
 ];
