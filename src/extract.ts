@@ -5,8 +5,6 @@ import { assembleDocument } from './document/assemble.js';
 import { runPipeline } from './pipeline.js';
 import type { Lexicon } from './rules/lexicon.js';
 
-export const ALL_TYPES = ENTITY_TYPES;
-
 export interface ExtractOptions {
   types?: readonly EntityType[];
   referenceDate?: string | null;
@@ -17,7 +15,7 @@ export interface ExtractOptions {
 }
 
 export function extract(path: string, text: string, options: ExtractOptions = {}): Document {
-  const types = options.types ?? ALL_TYPES;
+  const types = options.types ?? ENTITY_TYPES;
   const doc = createDocument(path, text, { referenceDate: options.referenceDate, lexicon: options.lexicon });
   const found = runPipeline(doc, types);
   return assembleDocument(doc, found, { ...options, types });
