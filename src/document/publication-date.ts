@@ -51,30 +51,38 @@ const DATE_FIRST_TAIL = /^\s{0,3}(?:\([^)]{1,40}\)|\/[^/]{1,40}\/)?\s{0,3}[.,]?\
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
 const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})(?=$|T)/;
 
+type DatesIn = (line: string) => Expression[];
+
 export function detectPublicationDate(text: string): string | null {
   const opening = openingLines(text);
+  // each opening line is read by the dates rules once, however many of the steps below look at it
+  const memo = new Map<string, Expression[]>();
+  const datesIn: DatesIn = (line) => {
+    let dates = memo.get(line);
+    if (!dates) memo.set(line, (dates = findDates(line, null)));
+    return dates;
+  };
   for (const rule of HEADER_LINES) {
     for (const line of opening) {
       if (!rule.line.test(line)) continue;
-      const date = dateIn(line, text);
+      const date = dateIn(line, text, datesIn);
       if (date) return date;
     }
   }
   for (const line of opening) {
-    const date = datelineDate(line, text);
+    const date = datelineDate(line, text, datesIn);
     if (date) return date;
   }
   for (const line of opening) {
-    const full = findDates(line, null).find((d) => FULL_DAY.test(d.value));
+    const full = datesIn(line).find((d) => FULL_DAY.test(d.value));
     if (full) return full.value.slice(0, 10);
   }
   return null;
 }
 
 /** The date of a dateline, or null when the line is not one or carries no date. */
-export function datelineDate(line: string, text: string): string | null {
-  const dates = findDates(line, null);
-  const first = dates[0];
+export function datelineDate(line: string, text: string, datesIn: DatesIn = (l) => findDates(l, null)): string | null {
+  const first = datesIn(line)[0];
   if (!first || !isCalendarDay(first)) return null;
   const place = DATELINE_PLACE.exec(line);
   const afterPlace = !!place && /[A-Z]{2}/.test(place[0]) && first.start >= place[0].length && DATELINE_GAP.test(line.slice(place[0].length, first.start));
@@ -84,8 +92,8 @@ export function datelineDate(line: string, text: string): string | null {
 }
 
 /** The first full date in a header line, or a day-month completed with the article's first year. */
-function dateIn(line: string, text: string): string | null {
-  const dates = findDates(line, null).filter(isCalendarDay);
+function dateIn(line: string, text: string, datesIn: DatesIn): string | null {
+  const dates = datesIn(line).filter(isCalendarDay);
   const full = dates.find((d) => FULL_DAY.test(d.value));
   if (full) return full.value.slice(0, 10);
   return dates.length ? complete(dates[0].value, text) : null;

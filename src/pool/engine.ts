@@ -2,8 +2,10 @@
  * Runs documents in a piscina worker pool, also with --jobs 1 (one worker): the main thread only
  * reads, orders and writes, so that it always answers Ctrl-C and a runaway document can be stopped.
  *
- * At most `threads` documents are handed to the pool at a time, so that the time budget of a
- * document starts when a worker takes it ("start" message), never while it waits in a queue.
+ * At most IN_FLIGHT documents per worker are handed to the pool at a time: one running and one
+ * queued, so that a worker that finishes never waits on the main thread for its next document,
+ * and the rest of the inputs wait here rather than in memory. The time budget of a document starts
+ * when a worker takes it ("start" message), never while it waits in the queue.
  * A document over the budget is aborted: piscina terminates its worker and starts a fresh one,
  * and the document becomes a TIMEOUT error while the others carry on.
  */
@@ -31,6 +33,9 @@ const WORKER = new URL('./worker.js', import.meta.url).href;
 /** Old-generation heap limit of each worker thread. */
 export const WORKER_HEAP_MB = 384;
 
+/** Documents handed to the pool per worker thread (see above). */
+const IN_FLIGHT = 2;
+
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   return poolEngine(options);
 }
@@ -57,7 +62,7 @@ function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
   let ending: Promise<void> | undefined;
   const waiting: Array<() => void> = [];
   const acquire = (): Promise<void> => {
-    if (running < threads) {
+    if (running < threads * IN_FLIGHT) {
       running++;
       return Promise.resolve();
     }
