@@ -28,8 +28,32 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A value that names a day, perhaps with a part of it (2024-07-30TNI). */
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/;
 
-/** Every rule starts at a word boundary: "soon" is not found in "Monsoon". */
-const compiled = DATE_RULES.map((rule) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${rule.pattern.source})`, `${rule.pattern.flags}u`));
+const compiled = DATE_RULES.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}gu`));
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * The non-empty matches of a rule that start at a word boundary: "soon" is not found in "Monsoon".
+ * The boundary is checked here rather than by a lookbehind opening each pattern: V8 tries a pattern
+ * that opens with a lookbehind at every position of the text, and one that opens with its own first
+ * characters only where they occur (the scan took half the time). A match that fails the check is
+ * retried one character later, so the matches are the ones the lookbehind would give.
+ */
+function wordStartMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex = m.index + 1;
+    else if (m.index > 0 && WORD_CHAR.test(charBefore(text, m.index))) pattern.lastIndex = m.index + 1;
+    else found.push(m);
+  }
+  return found;
+}
+
+/** The whole character before `at`, a surrogate pair included. */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+}
 
 /** All time expressions of `text`, resolved against `publishedAt` (YYYY-MM-DD) or left open when null. */
 export function findDates(text: string, publishedAt: string | null): Expression[] {
@@ -37,8 +61,7 @@ export function findDates(text: string, publishedAt: string | null): Expression[
   const candidates: Array<Expression & { rank: number }> = [];
   DATE_RULES.forEach((rule, rank) => {
     const pattern = compiled[rank];
-    for (const m of text.matchAll(pattern)) {
-      if (m[0] === '') continue;
+    for (const m of wordStartMatches(pattern, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       let cue: Direction | null | undefined;
