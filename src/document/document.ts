@@ -7,20 +7,11 @@
  * in the length of a sentence: 16 KB of "Jan. " with no sentence end takes 0.35 s, 64 KB 4.9 s.
  * Bounded chunks keep the whole parse linear on any input.
  */
-import nlp from 'compromise';
+import { parse, type NlpView } from './parse.js';
 import { detectPublicationDate } from './publication-date.js';
 import { emptyLexicon, type Lexicon } from '../rules/lexicon.js';
 
-/**
- * compromise runs every hook in nlp.hooks() on each parse. Its last one, 'chunks', groups terms into
- * noun and verb phrases for .chunks() and .nouns(); no pass reads those, and people(), places() and
- * organizations() match tags alone. Leaving it out saves about 9% of the parse (measured on the
- * bench:speed corpus) and changes no output.
- */
-const hooks = nlp.hooks();
-if (hooks.includes('chunks')) hooks.splice(hooks.indexOf('chunks'), 1);
-
-export type NlpView = ReturnType<typeof nlp>;
+export type { NlpView };
 
 export interface Sentence {
   start: number;
@@ -65,7 +56,7 @@ export function createDocument(path: string, text: string, options: DocumentOpti
     publishedAt,
     lexicon: options.lexicon ?? emptyLexicon(),
     get nlpChunks() {
-      parsed ??= chunkText(text).map(([offset, length]) => ({ offset, length, view: nlp(text.slice(offset, offset + length)) }));
+      parsed ??= chunkText(text).map(([offset, length]) => ({ offset, length, view: parse(text.slice(offset, offset + length)) }));
       return parsed;
     },
     get sentences() {
