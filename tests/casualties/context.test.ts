@@ -16,6 +16,15 @@ describe('date and place of the event', () => {
     ['KABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation in Andar district, Ghazni province, yesterday, the force killed two insurgents.',
       { publishedAt: '2013-01-25', dates: [['Jan. 25, 2013', '2013-01-25'], ['yesterday', '2013-01-24']], places: [['Andar', 'region'], ['Ghazni', 'region']] },
       [['2013-01-24', 'Ghazni']]],
+    // a date in the header above the dateline names the report: a figure without a date of its own takes the publication date
+    ['Operational Update, Jan. 5, 2013\nKABUL, Afghanistan (Jan. 4, 2013) – A patrol killed two insurgents in Kandahar province.',
+      { publishedAt: '2013-01-04', dates: [['Jan. 5, 2013', '2013-01-05'], ['Jan. 4, 2013', '2013-01-04']] }, [['2013-01-04', 'Kandahar']]],
+    // dates after the dateline are the body's
+    ['KABUL, Afghanistan (Jan. 4, 2013) – Forces searched a compound on Jan. 2, 2013.\nA patrol killed two insurgents.',
+      { publishedAt: '2013-01-04', dates: [['Jan. 4, 2013', '2013-01-04'], ['Jan. 2, 2013', '2013-01-02']] }, [['2013-01-02', null]]],
+    // without a dateline, the opening line is body text
+    ['Police raided a house in Lyon on Monday.\nThree men were arrested.',
+      { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']], places: [['Lyon', 'city']] }, [['2025-10-20', 'Lyon']]],
     // no date in the text: the publication date
     ['Two soldiers were killed in Kherson.', { publishedAt: '2025-10-23', places: [['Kherson', 'city']] }, [['2025-10-23', 'Kherson']]],
     // a later sentence without a date or place takes those of the sentence before it in the same block
