@@ -8,9 +8,10 @@ import type { CasualtyFound, Found, Pass } from './types.js';
 import { TRIGGERS } from '../rules/casualty-triggers.js';
 import { tokenize } from './casualties/tokens.js';
 import { findFigures, HELD_AS, type RawFigure } from './casualties/figures.js';
-import { blockOf, blockStarts, eventDates, eventPlaces, ownItem, pick, regionIn, sourceOf } from './casualties/context.js';
+import { blockOf, blockStarts, eventDates, eventPlaces, ledeDate, ownItem, pick, regionIn, sourceOf } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
+import { headerEnd } from '../document/publication-date.js';
 
 /** Sentences without any casualty word are skipped before tokenising. */
 const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set([...TRIGGERS.map((t) => t.words.split(' ')[0]), ...HELD_AS])].join('|')})\\b`, 'i');
@@ -39,7 +40,7 @@ export const casualtiesPass: Pass = {
   run(doc, found): Found {
     const text = doc.text;
     const places = eventPlaces(text, found.names);
-    const dates = eventDates(text, found.dates);
+    const dates = eventDates(text, found.dates, headerEnd(text));
     const blocks = blockStarts(text);
     const placeSpans = found.names.filter((n) => n.type === 'place');
     const isPlace = (start: number, end: number) => placeSpans.some((p) => p.start < end && p.end > start);
@@ -70,7 +71,7 @@ export const casualtiesPass: Pass = {
         const figure: CasualtyFound = {
           start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, count: f.count, min: f.min, max: f.max,
           vague: f.vague, qualifier: f.qualifier, group,
-          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true) ?? fallbackDate,
+          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true) ?? ledeDate(dates, sentence.start) ?? fallbackDate,
           place: pick(places, f.start, f.end, sentence.start, sentence.end, blockStart),
           source, superseded: f.old, via: f.via,
         };

@@ -25,6 +25,15 @@ describe('date and place of the event', () => {
     // without a dateline, the opening line is body text
     ['Police raided a house in Lyon on Monday.\nThree men were arrested.',
       { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']], places: [['Lyon', 'city']] }, [['2025-10-20', 'Lyon']]],
+    // a figure whose sentence and paragraph name no day takes the lede's day, the first the article names before it
+    ['Gunmen stormed the town on Thursday, killing at least 15 people.\n\nA handful of police officers were wounded in a gun battle.',
+      { publishedAt: '2025-10-31', dates: [['Thursday', '2025-10-30']] }, [['2025-10-30', null], ['2025-10-30', null]]],
+    // … but not a day named only after it
+    ['Three people were killed in a blast.\n\nA similar bomb on Monday wounded two.',
+      { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']] }, [['2025-10-23', null], ['2025-10-20', null]]],
+    // the header's date is not the lede's
+    ['Updated Nov. 7, 2024\nA strike on Tuesday hit a camp.\n\nFive people were wounded.',
+      { publishedAt: '2024-11-07', dates: [['Nov. 7, 2024', '2024-11-07'], ['Tuesday', '2024-11-05']] }, [['2024-11-05', null]]],
     // no date in the text: the publication date
     ['Two soldiers were killed in Kherson.', { publishedAt: '2025-10-23', places: [['Kherson', 'city']] }, [['2025-10-23', 'Kherson']]],
     // a later sentence without a date or place takes those of the sentence before it in the same block

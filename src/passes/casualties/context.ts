@@ -2,9 +2,11 @@
  * What a figure is attached to: the date and place of its event and the source it is attributed to.
  *
  * Date: the nearest day-level date (found.dates) in the figure's sentence; else the nearest one before
- * it in the same block of text (blank-line separated); else the publication date. Datelines
+ * it in the same block of text (blank-line separated); else the first one of the article, when it stands
+ * before the figure (the lede's); else the publication date. Datelines
  * ("KABUL, Afghanistan (Jan. 25, 2013)") are the publication, not the event, and are skipped, as are
- * dates in the header lines above a dateline ("Operational Update, Jan. 5, 2011");
+ * the dates of the header: the lines down to the one the publication date was read from
+ * ("Operational Update, Jan. 5, 2011", "Updated Nov. 7, 2024");
  * month- or year-level dates ("in February 2022") are background and are skipped.
  * Place: in the same way, preferring a province or region ("Andar district, Ghazni province" → Ghazni)
  * over a city, a city over other places, any of them over a country.
@@ -30,24 +32,24 @@ export function isDateline(text: string, start: number): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
-/** How far into the text a dateline may stand (as for the publication date: src/document/publication-date.ts). */
-const OPENING_CHARS = 1500;
-
-export function eventDates(text: string, dates: readonly DateFound[]): Located[] {
-  const bodyStart = datelineStart(text, dates);
+/**
+ * Day-level dates of events: those of the header (before `bodyStart`) and datelines name the report and
+ * are left out.
+ */
+export function eventDates(text: string, dates: readonly DateFound[], bodyStart = 0): Located[] {
   return dates
     .filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && d.start >= bodyStart && !isDateline(text, d.start))
     .map((d) => ({ start: d.start, end: d.end, value: d.value.slice(0, 10), rank: 0 }));
 }
 
 /**
- * Where the dateline's date stands in the opening of the text, or 0 when there is none. What comes
- * before it is the release's header (a title "Operational Update, Jan. 5, 2011", a release number),
- * whose dates name the report, not an event.
+ * The first day the article names before `sStart` (dates as eventDates gives them, in text order), or
+ * null. News tells its event first: a figure whose sentence and paragraph name no day belongs to the
+ * event of the lede ("Gunmen stormed the town on Thursday …" then "A handful of police officers were wounded").
  */
-export function datelineStart(text: string, dates: readonly DateFound[]): number {
-  const dateline = dates.find((d) => d.start < OPENING_CHARS && isDateline(text, d.start));
-  return dateline?.start ?? 0;
+export function ledeDate(dates: readonly Located[], sStart: number): string | null {
+  const first = dates[0];
+  return first && first.end <= sStart ? first.value : null;
 }
 
 export function eventPlaces(text: string, names: readonly NameMention[]): Located[] {
