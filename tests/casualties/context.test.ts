@@ -34,6 +34,14 @@ describe('date and place of the event', () => {
     // the header's date is not the lede's
     ['Updated Nov. 7, 2024\nA strike on Tuesday hit a camp.\n\nFive people were wounded.',
       { publishedAt: '2024-11-07', dates: [['Nov. 7, 2024', '2024-11-07'], ['Tuesday', '2024-11-05']] }, [['2024-11-05', null]]],
+    // a day right after a reporting verb is the report's: the event's day wins over it
+    ['A drone strike on Tuesday killed three militants, the Pentagon said on Wednesday.',
+      { publishedAt: '2024-11-07', dates: [['Tuesday', '2024-11-05'], ['Wednesday', '2024-11-06']] }, [['2024-11-05', null]]],
+    ['Two men were detained in the raid, police told reporters Wednesday; the raid began Tuesday.',
+      { publishedAt: '2024-11-07', dates: [['Wednesday', '2024-11-06'], ['Tuesday', '2024-11-05']] }, [['2024-11-05', null]]],
+    // … and still the figure's when the sentence names no other
+    ['Police said on Monday that two men were arrested.',
+      { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']] }, [['2025-10-20', null]]],
     // no date in the text: the publication date
     ['Two soldiers were killed in Kherson.', { publishedAt: '2025-10-23', places: [['Kherson', 'city']] }, [['2025-10-23', 'Kherson']]],
     // a later sentence without a date or place takes those of the sentence before it in the same block
