@@ -8,7 +8,7 @@ import type { CasualtyFound, Found, Pass } from './types.js';
 import { TRIGGERS } from '../rules/casualty-triggers.js';
 import { tokenize } from './casualties/tokens.js';
 import { findFigures, HELD_AS, type RawFigure } from './casualties/figures.js';
-import { blockOf, blockStarts, eventDates, eventPlaces, ledeDate, ownItem, pick, regionIn, sourceOf } from './casualties/context.js';
+import { blockOf, blockStarts, eventDates, eventPlaces, ledeDate, ownItem, pick, regionIn, sourceOf, type Located } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
 import { headerEnd } from '../document/publication-date.js';
@@ -23,14 +23,22 @@ function headlineLength(text: string): number {
   return first[0].length;
 }
 
-/** A headline sums up the event the body tells: its figures take the date and place of the body's first figure of their family. */
-function inheritFromBody(figures: CasualtyFound[]): void {
+/**
+ * A headline sums up the event the body tells: its figures take the date and place of the body's first
+ * figure of their family; without one, a headline figure that names no day takes the first day the body
+ * names (the lede's: "Insurgents Killed in Kapisa" over "… conducted an operation on Saturday night").
+ */
+function inheritFromBody(figures: CasualtyFound[], dates: readonly Located[], headlineEnd: number): void {
   for (const f of figures) {
-    if (!FIGURE_INFO.get(f)?.headline) continue;
+    const info = FIGURE_INFO.get(f);
+    if (!info?.headline) continue;
     const body = figures.find((o) => !FIGURE_INFO.get(o)?.headline && familyOf(o.category) === familyOf(f.category));
-    if (!body) continue;
-    f.date = body.date;
-    f.place = body.place ?? f.place;
+    if (body) {
+      f.date = body.date;
+      f.place = body.place ?? f.place;
+    } else if (info.ownDate === null) {
+      f.date = dates.find((d) => d.start >= headlineEnd)?.value ?? f.date;
+    }
   }
 }
 
@@ -85,7 +93,7 @@ export const casualtiesPass: Pass = {
         raws.push(f);
       }
     });
-    inheritFromBody(casualties);
+    inheritFromBody(casualties, dates, headlineEnd);
     markSuperseded(casualties, raws);
     return { ...found, casualties };
   },

@@ -42,6 +42,15 @@ describe('date and place of the event', () => {
     // … and still the figure's when the sentence names no other
     ['Police said on Monday that two men were arrested.',
       { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']] }, [['2025-10-20', null]]],
+    // a headline figure takes the date of the body's figure of its family …
+    ['Two Soldiers Killed in Border Clash\nKABUL, Afghanistan (Mar. 1, 2010) - Two soldiers were killed on Friday, officials said.',
+      { publishedAt: '2010-03-01', dates: [['Mar. 1, 2010', '2010-03-01'], ['Friday', '2010-02-26']] }, [['2010-02-26', null], ['2010-02-26', null]]],
+    // … and without one, the first day the body names
+    ['Insurgents Killed in Night Operation\nKABUL, Afghanistan (Mar. 1, 2010) - A patrol conducted an operation on Saturday night against an insurgent leader.',
+      { publishedAt: '2010-03-01', dates: [['Mar. 1, 2010', '2010-03-01'], ['Saturday night', '2010-02-27TNI']] }, [['2010-02-27', null]]],
+    // a headline that names its own day keeps it
+    ['Two Killed in Blast on Monday\nKABUL (Reuters) - Police sealed off the market on Tuesday.',
+      { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20'], ['Tuesday', '2025-10-21']] }, [['2025-10-20', null]]],
     // no date in the text: the publication date
     ['Two soldiers were killed in Kherson.', { publishedAt: '2025-10-23', places: [['Kherson', 'city']] }, [['2025-10-23', 'Kherson']]],
     // a later sentence without a date or place takes those of the sentence before it in the same block
