@@ -55,6 +55,8 @@ export const casualtiesPass: Pass = {
     const fallbackDate = doc.publishedAt ?? dates[0]?.value ?? null;
     const headlineEnd = headlineLength(text);
     const casualties: CasualtyFound[] = [];
+    // the day of the first figure whose sentence or paragraph names one: the day of the story's main event
+    let mainDay: string | null = null;
     const seen = new Set<string>();
     const raws: RawFigure[] = [];
 
@@ -76,10 +78,12 @@ export const casualtiesPass: Pass = {
         // "600 soldiers have been killed and several thousand more wounded": the group carries over
         if (group === null && f.via.startsWith('passive') || group === null && f.via.startsWith('active')) group = lastGroup;
         if (group !== null) lastGroup = group;
+        const ownDay = pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true);
+        mainDay ??= ownDay;
         const figure: CasualtyFound = {
           start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, count: f.count, min: f.min, max: f.max,
           vague: f.vague, qualifier: f.qualifier, group,
-          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true) ?? ledeDate(dates, sentence.start) ?? fallbackDate,
+          date: ownDay ?? mainDay ?? ledeDate(dates, sentence.start) ?? fallbackDate,
           place: pick(places, f.start, f.end, sentence.start, sentence.end, blockStart),
           source, superseded: f.old, via: f.via,
         };

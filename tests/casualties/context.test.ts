@@ -28,6 +28,9 @@ describe('date and place of the event', () => {
     // a figure whose sentence and paragraph name no day takes the lede's day, the first the article names before it
     ['Gunmen stormed the town on Thursday, killing at least 15 people.\n\nA handful of police officers were wounded in a gun battle.',
       { publishedAt: '2025-10-31', dates: [['Thursday', '2025-10-30']] }, [['2025-10-30', null], ['2025-10-30', null]]],
+    // … and before that, the day of the first figure that has one (the story's event, not the writer's trip)
+    ['I got back to the city last night.\n\nFloods hit the valley on Tuesday night, killing eight people.\n\nMore than 5,000 people were displaced.',
+      { publishedAt: '2025-10-23', dates: [['last night', '2025-10-22TNI'], ['Tuesday night', '2025-10-21TNI']] }, [['2025-10-21', null], ['2025-10-21', null]]],
     // … but not a day named only after it
     ['Three people were killed in a blast.\n\nA similar bomb on Monday wounded two.',
       { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']] }, [['2025-10-23', null], ['2025-10-20', null]]],

@@ -2,8 +2,9 @@
  * What a figure is attached to: the date and place of its event and the source it is attributed to.
  *
  * Date: the nearest day-level date (found.dates) in the figure's sentence; else the nearest one before
- * it in the same block of text (blank-line separated); else the first one of the article, when it stands
- * before the figure (the lede's); else the publication date. Datelines
+ * it in the same block of text (blank-line separated); else (in 06-casualties.ts) the day of the first
+ * figure before it that has one; else the first one of the article, when it stands before the figure
+ * (the lede's); else the publication date. Datelines
  * ("KABUL, Afghanistan (Jan. 25, 2013)") are the publication, not the event, and are skipped, as are
  * the dates of the header: the lines down to the one the publication date was read from
  * ("Operational Update, Jan. 5, 2011", "Updated Nov. 7, 2024");
