@@ -37,7 +37,7 @@ function inheritFromBody(figures: CasualtyFound[], dates: readonly Located[], he
       f.date = body.date;
       f.place = body.place ?? f.place;
     } else if (info.ownDate === null) {
-      f.date = dates.find((d) => d.start >= headlineEnd)?.value ?? f.date;
+      f.date = dates.find((d) => d.start >= headlineEnd && d.rank === 0)?.value ?? f.date;
     }
   }
 }

@@ -42,6 +42,13 @@ describe('date and place of the event', () => {
       { publishedAt: '2024-11-07', dates: [['Tuesday', '2024-11-05'], ['Wednesday', '2024-11-06']] }, [['2024-11-05', null]]],
     ['Two men were detained in the raid, police told reporters Wednesday; the raid began Tuesday.',
       { publishedAt: '2024-11-07', dates: [['Wednesday', '2024-11-06'], ['Tuesday', '2024-11-05']] }, [['2024-11-05', null]]],
+    // the start of a period ("since Oct. 1") is no lede's day nor a headline's …
+    ['The campaign has gone on since Oct. 1, officials said.\n\nTwo insurgents were killed in the raid.',
+      { publishedAt: '2010-12-04', dates: [['Oct. 1', '2010-10-01']] }, [['2010-12-04', null]]],
+    ['Leaders Captured in Khost\nKABUL, Afghanistan (Dec. 4, 2010) - The campaign has gone on since Oct. 1.',
+      { publishedAt: '2010-12-04', dates: [['Dec. 4, 2010', '2010-12-04'], ['Oct. 1', '2010-10-01']] }, [['2010-12-04', null]]],
+    // … but a figure's own when its sentence names no other day
+    ['Three aid workers have been missing since 28 August.', { publishedAt: '2024-09-05', dates: [['28 August', '2024-08-28']] }, [['2024-08-28', null]]],
     // … and still the figure's when the sentence names no other
     ['Police said on Monday that two men were arrested.',
       { publishedAt: '2025-10-23', dates: [['Monday', '2025-10-20']] }, [['2025-10-20', null]]],

@@ -36,24 +36,29 @@ export function isDateline(text: string, start: number): boolean {
 
 /** "the Pentagon said on Wednesday", "told reporters Tuesday": a date right after a reporting verb is the report's. */
 const REPORT_VERB_BEFORE = new RegExp(`\\b(?:${[...SOURCE_VERBS].join('|')})(?: (?:reporters|journalists|the press|[A-Z][\\w.]+))?(?: on)? $`);
+/** "the 60th leader captured since Oct. 1": the day a period began. */
+const PERIOD_START_BEFORE = /\bsince $/i;
+const secondary = (before: string): boolean => REPORT_VERB_BEFORE.test(before) || PERIOD_START_BEFORE.test(before);
 
 /**
  * Day-level dates of events: those of the header (before `bodyStart`) and datelines name the report and
- * are left out; a date of the report ("said on Wednesday") ranks below the others (rank 1).
+ * are left out; a date of the report ("said on Wednesday") or the start of a period ("since Oct. 1")
+ * ranks below the others (rank 1): it is a figure's date only when its sentence names no other day.
  */
 export function eventDates(text: string, dates: readonly DateFound[], bodyStart = 0): Located[] {
   return dates
     .filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && d.start >= bodyStart && !isDateline(text, d.start))
-    .map((d) => ({ start: d.start, end: d.end, value: d.value.slice(0, 10), rank: REPORT_VERB_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) ? 1 : 0 }));
+    .map((d) => ({ start: d.start, end: d.end, value: d.value.slice(0, 10), rank: secondary(text.slice(Math.max(0, d.start - 40), d.start)) ? 1 : 0 }));
 }
 
 /**
- * The first day the article names before `sStart` (dates as eventDates gives them, in text order), or
- * null. News tells its event first: a figure whose sentence and paragraph name no day belongs to the
- * event of the lede ("Gunmen stormed the town on Thursday …" then "A handful of police officers were wounded").
+ * The first event day (rank 0) the article names, when it stands before `sStart` (dates as eventDates
+ * gives them, in text order), or null. News tells its event first: a figure whose sentence and paragraph
+ * name no day belongs to the event of the lede ("Gunmen stormed the town on Thursday …" then "A handful
+ * of police officers were wounded").
  */
 export function ledeDate(dates: readonly Located[], sStart: number): string | null {
-  const first = dates[0];
+  const first = dates.find((d) => d.rank === 0);
   return first && first.end <= sStart ? first.value : null;
 }
 
