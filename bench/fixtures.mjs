@@ -54,6 +54,7 @@ for (const file of readdirSync(keysDir).filter((f) => f.endsWith('.key.json')).s
   add('dates (text)', key.dates.map((d) => tag(d.text)), doc.dates.map((d) => tag(d.text)));
   add('dates (text=value)', key.dates.map((d) => tag(`${d.text}=${d.value}`)), doc.dates.map((d) => tag(`${d.text}=${d.value}`)));
   add('casualty figures', key.casualties.map((c) => tag(`${c.category} ${c.min}..${c.max ?? ''}`)), doc.casualties.map((c) => tag(`${c.category} ${c.min}..${c.max ?? ''}`)));
+  add('casualty figures + date', key.casualties.map((c) => tag(`${c.category} ${c.min}..${c.max ?? ''} ${c.date}`)), doc.casualties.map((c) => tag(`${c.category} ${c.min}..${c.max ?? ''} ${c.date}`)));
   const categories = new Set([...Object.keys(key.totals), ...Object.keys(doc.totals)]);
   add('casualty totals', [...categories].map((c) => tag(`${c} ${range(key.totals[c])}`)), [...categories].map((c) => tag(`${c} ${range(doc.totals[c])}`)));
 }

@@ -11,7 +11,7 @@
  *  3. the first full date (year, month and day) in the opening lines ("Saturday, June 14, 2025").
  * Datelines without a date ("WASHINGTON —", "LONDON (Reuters) -") fall through to the next rule.
  * Dates are recognised by the same rules as the dates pass (src/passes/dates/), with no anchor, so only
- * what the text states is used.
+ * what the text states is used. headerEnd says where the header (what comes down to that date) ends.
  */
 import { findDates, type Expression } from '../passes/dates/detect.js';
 
@@ -54,6 +54,25 @@ const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})(?=$|T)/;
 type DatesIn = (line: string) => Expression[];
 
 export function detectPublicationDate(text: string): string | null {
+  return findPublication(text)?.value ?? null;
+}
+
+/**
+ * Where the article's header ends: after the dateline's date, or after the header line or the date line
+ * the publication date was read from ("Published: …", "Oct. 31, 2025"); 0 when the publication date
+ * stands in a sentence of the body ("On Jan. 5, 2013, a bomb …") or was not found. Dates before it
+ * name the report, not an event.
+ */
+export function headerEnd(text: string): number {
+  return findPublication(text)?.headerEnd ?? 0;
+}
+
+interface Publication {
+  value: string;
+  headerEnd: number;
+}
+
+function findPublication(text: string): Publication | null {
   const opening = openingLines(text);
   // each opening line is read by the dates rules once, however many of the steps below look at it
   const memo = new Map<string, Expression[]>();
@@ -64,18 +83,18 @@ export function detectPublicationDate(text: string): string | null {
   };
   for (const rule of HEADER_LINES) {
     for (const line of opening) {
-      if (!rule.line.test(line)) continue;
-      const date = dateIn(line, text, datesIn);
-      if (date) return date;
+      if (!rule.line.test(line.text)) continue;
+      const date = dateIn(line.text, text, datesIn);
+      if (date) return { value: date, headerEnd: line.end };
     }
   }
   for (const line of opening) {
-    const date = datelineDate(line, text, datesIn);
-    if (date) return date;
+    const date = datelineDate(line.text, text, datesIn);
+    if (date) return { value: date, headerEnd: line.start + datesIn(line.text)[0].end };
   }
   for (const line of opening) {
-    const full = datesIn(line).find((d) => FULL_DAY.test(d.value));
-    if (full) return full.value.slice(0, 10);
+    const full = datesIn(line.text).find((d) => FULL_DAY.test(d.value));
+    if (full) return { value: full.value.slice(0, 10), headerEnd: SENTENCE_END.test(line.text) ? 0 : line.end };
   }
   return null;
 }
@@ -126,13 +145,30 @@ function firstYear(text: string): string | null {
   return RELEASE_NUMBER.exec(text)?.[1] ?? null;
 }
 
-function openingLines(text: string): string[] {
-  return text
-    .slice(0, OPENING_CHARS)
-    // Unicode line and paragraph separators end lines too (press releases pasted from PDFs use them)
-    .split(/\r\n|[\n\r\u2028\u2029]/)
-    .filter((line) => line.trim() !== '')
-    .slice(0, OPENING_LINES);
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A line that ends like a sentence is body text, not a header line. */
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/;
+
+function openingLines(text: string): Line[] {
+  const lines: Line[] = [];
+  // Unicode line and paragraph separators end lines too (press releases pasted from PDFs use them)
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
+  const opening = text.slice(0, OPENING_CHARS);
+  let start = 0;
+  while (lines.length < OPENING_LINES && start <= opening.length) {
+    const m = breaks.exec(opening);
+    const end = m ? m.index : opening.length;
+    const line = opening.slice(start, end);
+    if (line.trim() !== '') lines.push({ text: line, start, end });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
 }
 
 export function isoDay(year: number, month: number, day: number): string {

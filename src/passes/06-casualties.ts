@@ -8,9 +8,10 @@ import type { CasualtyFound, Found, Pass } from './types.js';
 import { TRIGGERS } from '../rules/casualty-triggers.js';
 import { tokenize } from './casualties/tokens.js';
 import { findFigures, HELD_AS, type RawFigure } from './casualties/figures.js';
-import { blockOf, blockStarts, eventDates, eventPlaces, ownItem, pick, regionIn, sourceOf } from './casualties/context.js';
+import { blockOf, blockStarts, eventDates, eventPlaces, ledeDate, ownItem, pick, regionIn, sourceOf, type Located } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
+import { headerEnd } from '../document/publication-date.js';
 
 /** Sentences without any casualty word are skipped before tokenising. */
 const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set([...TRIGGERS.map((t) => t.words.split(' ')[0]), ...HELD_AS])].join('|')})\\b`, 'i');
@@ -22,14 +23,22 @@ function headlineLength(text: string): number {
   return first[0].length;
 }
 
-/** A headline sums up the event the body tells: its figures take the date and place of the body's first figure of their family. */
-function inheritFromBody(figures: CasualtyFound[]): void {
+/**
+ * A headline sums up the event the body tells: its figures take the date and place of the body's first
+ * figure of their family; without one, a headline figure that names no day takes the first day the body
+ * names (the lede's: "Insurgents Killed in Kapisa" over "… conducted an operation on Saturday night").
+ */
+function inheritFromBody(figures: CasualtyFound[], dates: readonly Located[], headlineEnd: number): void {
   for (const f of figures) {
-    if (!FIGURE_INFO.get(f)?.headline) continue;
+    const info = FIGURE_INFO.get(f);
+    if (!info?.headline) continue;
     const body = figures.find((o) => !FIGURE_INFO.get(o)?.headline && familyOf(o.category) === familyOf(f.category));
-    if (!body) continue;
-    f.date = body.date;
-    f.place = body.place ?? f.place;
+    if (body) {
+      f.date = body.date;
+      f.place = body.place ?? f.place;
+    } else if (info.ownDate === null) {
+      f.date = dates.find((d) => d.start >= headlineEnd && d.rank === 0)?.value ?? f.date;
+    }
   }
 }
 
@@ -39,13 +48,15 @@ export const casualtiesPass: Pass = {
   run(doc, found): Found {
     const text = doc.text;
     const places = eventPlaces(text, found.names);
-    const dates = eventDates(text, found.dates);
+    const dates = eventDates(text, found.dates, headerEnd(text));
     const blocks = blockStarts(text);
     const placeSpans = found.names.filter((n) => n.type === 'place');
     const isPlace = (start: number, end: number) => placeSpans.some((p) => p.start < end && p.end > start);
     const fallbackDate = doc.publishedAt ?? dates[0]?.value ?? null;
     const headlineEnd = headlineLength(text);
     const casualties: CasualtyFound[] = [];
+    // the day of the first figure whose sentence or paragraph names one: the day of the story's main event
+    let mainDay: string | null = null;
     const seen = new Set<string>();
     const raws: RawFigure[] = [];
 
@@ -67,10 +78,12 @@ export const casualtiesPass: Pass = {
         // "600 soldiers have been killed and several thousand more wounded": the group carries over
         if (group === null && f.via.startsWith('passive') || group === null && f.via.startsWith('active')) group = lastGroup;
         if (group !== null) lastGroup = group;
+        const ownDay = pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true);
+        mainDay ??= ownDay;
         const figure: CasualtyFound = {
           start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, count: f.count, min: f.min, max: f.max,
           vague: f.vague, qualifier: f.qualifier, group,
-          date: pick(dates, f.start, f.end, sentence.start, sentence.end, blockStart, true) ?? fallbackDate,
+          date: ownDay ?? mainDay ?? ledeDate(dates, sentence.start) ?? fallbackDate,
           place: pick(places, f.start, f.end, sentence.start, sentence.end, blockStart),
           source, superseded: f.old, via: f.via,
         };
@@ -84,7 +97,7 @@ export const casualtiesPass: Pass = {
         raws.push(f);
       }
     });
-    inheritFromBody(casualties);
+    inheritFromBody(casualties, dates, headlineEnd);
     markSuperseded(casualties, raws);
     return { ...found, casualties };
   },

@@ -104,6 +104,17 @@ describe('relative dates', () => {
     ['Two people died yesterday and one today; more may die tomorrow.', A, [['yesterday', '2025-10-22', 'DATE', null], ['today', '2025-10-23', 'DATE', null], ['tomorrow', '2025-10-24', 'DATE', null]]],
     ['The talks ended late yesterday.', A, [['late yesterday', '2025-10-22', 'DATE', 'END']]],
     ['The storm hit last night and eased this morning.', A, [['last night', '2025-10-22TNI', 'TIME', null], ['this morning', '2025-10-23TMO', 'TIME', null]]],
+    // "overnight" in a report of the past is last night; with a forward cue it is tonight
+    ['Troops raided the compound overnight.', A, [['overnight', '2025-10-22TNI', 'TIME', null]]],
+    ['Crews will work overnight to restore power.', A, [['overnight', '2025-10-23TNI', 'TIME', null]]],
+    ['The vote is tonight.', A, [['tonight', '2025-10-23TNI', 'TIME', null]]],
+    // "overnight" in a sentence that names a day is that day's night, the nearer day when two are named
+    ['A force detained two men during an overnight operation in Kandahar province Monday.', A, [['overnight', '2025-10-20TNI', 'TIME', null], ['Monday', '2025-10-20', 'DATE', null]]],
+    ['Rebels attacked a convoy on Monday and raided a village overnight on Oct. 2.', A, [['Monday', '2025-10-20', 'DATE', null], ['overnight', '2025-10-02TNI', 'TIME', null], ['Oct. 2', '2025-10-02', 'DATE', null]]],
+    // the publication day itself is not the night's day, nor a day in another sentence
+    ['Today officials said the bridge was hit overnight.', A, [['Today', '2025-10-23', 'DATE', null], ['overnight', '2025-10-22TNI', 'TIME', null]]],
+    ['The talks ended on Monday. Rockets hit the port overnight.', A, [['Monday', '2025-10-20', 'DATE', null], ['overnight', '2025-10-22TNI', 'TIME', null]]],
+    ['Shelling went on overnight.', null, [['overnight', 'XXXX-XX-XXTNI', 'TIME', null]]],
     ['The ministry said earlier this month that prices rose.', A, [['earlier this month', '2025-10', 'DATE', null]]],
     ['Parliament meets this week and next month.', A, [['this week', '2025-W43', 'DATE', null], ['next month', '2025-11', 'DATE', null]]],
     ['The boat sank two days ago.', A, [['two days ago', '2025-10-21', 'DATE', null]]],

@@ -1,6 +1,6 @@
 /** Publication date from the article text: header lines, datelines in many styles, the first full date. */
 import { describe, expect, it } from 'vitest';
-import { detectPublicationDate } from '../../src/document/publication-date.js';
+import { detectPublicationDate, headerEnd } from '../../src/document/publication-date.js';
 import { createDocument } from '../../src/document/document.js';
 
 describe('detectPublicationDate', () => {
@@ -49,6 +49,26 @@ describe('detectPublicationDate', () => {
   it('reads only the opening lines: a full date deep in the body is an event', () => {
     const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} of plain text.`).join('\n');
     expect(detectPublicationDate(`${body}\nThe treaty was signed on March 3, 1999.`)).toBeNull();
+  });
+});
+
+describe('headerEnd', () => {
+  // the text up to the returned offset is the header; '|' marks where it should end
+  it.each([
+    // after the dateline's date, which may share its line with the lede
+    ['Operational Update, Jan. 5, 2011\u2028KABUL, Afghanistan (Jan. 4, 2011|) – A patrol killed two insurgents on Jan. 3.'],
+    ['BEIRUT, Oct 23| (Reuters) - Strikes hit the south on Monday, the worst since 2024.'],
+    // after the header line or the date line the publication date was read from
+    ['Headline\nBy Marcus Hale\nUpdated Nov. 7, 2024|\nA strike on Tuesday hit a camp.'],
+    ['Gang attack leaves 15 dead\n\nBy Jean Pierre\nOct. 31, 2025|\n\nPORT-AU-PRINCE, Haiti — Gunmen stormed the town on Thursday.'],
+    // a full date in a sentence of the body is the event's: no header
+    ['|On Jan. 5, 2013, a bomb killed five people in Kabul.'],
+    // no publication date: no header
+    ['|WASHINGTON — Lawmakers met on Thursday.'],
+    ['|'],
+  ])('%j', (marked) => {
+    const text = marked.replace('|', '');
+    expect(headerEnd(text)).toBe(marked.indexOf('|'));
   });
 });
 

@@ -2,9 +2,14 @@
  * What a figure is attached to: the date and place of its event and the source it is attributed to.
  *
  * Date: the nearest day-level date (found.dates) in the figure's sentence; else the nearest one before
- * it in the same block of text (blank-line separated); else the publication date. Datelines
- * ("KABUL, Afghanistan (Jan. 25, 2013)") are the publication, not the event, and are skipped;
- * month- or year-level dates ("in February 2022") are background and are skipped.
+ * it in the same block of text (blank-line separated); else (in 06-casualties.ts) the day of the first
+ * figure before it that has one; else the first one of the article, when it stands before the figure
+ * (the lede's); else the publication date. Datelines
+ * ("KABUL, Afghanistan (Jan. 25, 2013)") are the publication, not the event, and are skipped, as are
+ * the dates of the header: the lines down to the one the publication date was read from
+ * ("Operational Update, Jan. 5, 2011", "Updated Nov. 7, 2024");
+ * month- or year-level dates ("in February 2022") are background and are skipped; a day right after a
+ * reporting verb ("the Pentagon said on Wednesday") is the report's, and any other day in the sentence wins over it.
  * Place: in the same way, preferring a province or region ("Andar district, Ghazni province" → Ghazni)
  * over a city, a city over other places, any of them over a country.
  * Source: "according to X", "X said" or "said X" in the figure's sentence.
@@ -29,10 +34,32 @@ export function isDateline(text: string, start: number): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
-export function eventDates(text: string, dates: readonly DateFound[]): Located[] {
+/** "the Pentagon said on Wednesday", "told reporters Tuesday": a date right after a reporting verb is the report's. */
+const REPORT_VERB_BEFORE = new RegExp(`\\b(?:${[...SOURCE_VERBS].join('|')})(?: (?:reporters|journalists|the press|[A-Z][\\w.]+))?(?: on)? $`);
+/** "the 60th leader captured since Oct. 1": the day a period began. */
+const PERIOD_START_BEFORE = /\bsince $/i;
+const secondary = (before: string): boolean => REPORT_VERB_BEFORE.test(before) || PERIOD_START_BEFORE.test(before);
+
+/**
+ * Day-level dates of events: those of the header (before `bodyStart`) and datelines name the report and
+ * are left out; a date of the report ("said on Wednesday") or the start of a period ("since Oct. 1")
+ * ranks below the others (rank 1): it is a figure's date only when its sentence names no other day.
+ */
+export function eventDates(text: string, dates: readonly DateFound[], bodyStart = 0): Located[] {
   return dates
-    .filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && !isDateline(text, d.start))
-    .map((d) => ({ start: d.start, end: d.end, value: d.value.slice(0, 10), rank: 0 }));
+    .filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && d.start >= bodyStart && !isDateline(text, d.start))
+    .map((d) => ({ start: d.start, end: d.end, value: d.value.slice(0, 10), rank: secondary(text.slice(Math.max(0, d.start - 40), d.start)) ? 1 : 0 }));
+}
+
+/**
+ * The first event day (rank 0) the article names, when it stands before `sStart` (dates as eventDates
+ * gives them, in text order), or null. News tells its event first: a figure whose sentence and paragraph
+ * name no day belongs to the event of the lede ("Gunmen stormed the town on Thursday …" then "A handful
+ * of police officers were wounded").
+ */
+export function ledeDate(dates: readonly Located[], sStart: number): string | null {
+  const first = dates.find((d) => d.rank === 0);
+  return first && first.end <= sStart ? first.value : null;
 }
 
 export function eventPlaces(text: string, names: readonly NameMention[]): Located[] {
@@ -80,7 +107,7 @@ export function pick(items: readonly Located[], start: number, end: number, sSta
   const inSentence = items.filter((x) => x.start >= sStart && x.end <= sEnd);
   const distance = (x: Located) => (x.end <= start ? start - x.end : x.start >= end ? x.start - end : 0);
   // dates: the event's date follows its verb ("detained two men in Kandahar yesterday"); one before it may be the report's ("Today, officials confirmed …")
-  const following = after ? inSentence.filter((x) => x.start >= end) : [];
+  const following = after ? inSentence.filter((x) => x.start >= end && x.rank === 0) : [];
   if (following.length) return following[0].value;
   if (inSentence.length) {
     const best = Math.min(...inSentence.map((x) => x.rank));

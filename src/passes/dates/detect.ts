@@ -97,7 +97,7 @@ export function findDates(text: string, publishedAt: string | null): Expression[
     }
   });
   const chosen = selectLongest(candidates, text.length);
-  return addQuantityMods(text, attachTimesToDates(text, chainNeighbourDays(shareRangeYears(text, chosen))));
+  return addQuantityMods(text, attachTimesToDates(text, nightOfNamedDay(text, chainNeighbourDays(shareRangeYears(text, chosen)), publishedAt)));
 }
 
 /** Longest first, then rule order; a match overlapping one already kept is dropped. */
@@ -161,6 +161,26 @@ function chainNeighbourDays(list: Expression[]): Expression[] {
     if (FULL_DAY.test(value)) lastDay = value;
   }
   return out;
+}
+
+/**
+ * "Overnight" in a sentence that names a day is that day's night: "during an overnight raid in Wardak
+ * province Monday" → Monday night. The publication day itself does not count ("Today officials said
+ * the raid happened overnight" is last night, as the rule alone has it).
+ */
+function nightOfNamedDay(text: string, list: Expression[], publishedAt: string | null): Expression[] {
+  return list.map((e, i) => {
+    if (e.via !== 'rule:deictic-part-of-day' || e.text.toLowerCase() !== 'overnight') return e;
+    const sentence = sentenceAround(text, e.start, e.end);
+    const isDay = (d: Expression) => FULL_DAY.test(d.value) && d.value !== publishedAt;
+    // the sentence is a bounded window, so these walks stay short whatever the text
+    let before: Expression | undefined;
+    for (let j = i - 1; j >= 0 && list[j].start >= sentence.start && !before; j--) if (isDay(list[j])) before = list[j];
+    let after: Expression | undefined;
+    for (let j = i + 1; j < list.length && list[j].end <= sentence.end && !after; j++) if (isDay(list[j])) after = list[j];
+    const day = !before ? after : !after ? before : e.start - before.end <= after.start - e.end ? before : after;
+    return day ? { ...e, value: `${day.value}TNI` } : e;
+  });
 }
 
 /**

@@ -37,12 +37,14 @@ export const RELATIVE_RULES: DateRule[] = [
   },
   {
     name: 'deictic-part-of-day',
-    reason: 'tonight, last night, this morning: a part of a day counted from publication (TIME)',
-    example: 'last night (published 2025-10-23) → 2025-10-22TNI',
+    reason: 'tonight, last night, this morning: a part of a day counted from publication (TIME); "overnight" in a report of the past is last night',
+    example: 'last night (published 2025-10-23) → 2025-10-22TNI; raided overnight → 2025-10-22TNI; will work overnight → 2025-10-23TNI',
     pattern: re('(?:(?<w>yesterday|tomorrow|this|last)\\s+(?<pod>morning|afternoon|evening|night)|(?<tonight>tonight|overnight))(?!\\w)'),
     resolve: (g, ctx) => {
       const w = (g.w ?? '').toLowerCase();
-      const n = w === 'yesterday' || (w === 'last' && g.pod!.toLowerCase() === 'night') ? -1 : w === 'tomorrow' ? 1 : 0;
+      // a night that has ended by publication began the day before: "overnight" is last night unless the sentence points forward
+      const pastNight = w === 'yesterday' || (w === 'last' && g.pod!.toLowerCase() === 'night') || (g.tonight?.toLowerCase() === 'overnight' && ctx.dir === 'past');
+      const n = pastNight ? -1 : w === 'tomorrow' ? 1 : 0;
       if (w === 'last' && g.pod!.toLowerCase() !== 'night') return null;
       const code = PARTS_OF_DAY[(g.pod ?? g.tonight!).toLowerCase()];
       return { value: `${shiftedPeriod(ctx.anchor, 'day', n)}T${code}`, type: 'TIME' };
