@@ -10,8 +10,16 @@
  * mean windows-1252, so 0x93 is “ and never an invisible C1 control character.
  * Never throws on bad bytes; throws only for an unknown forced encoding name (checked by the CLI).
  */
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
+import type Chardet from 'chardet';
+
+// loaded on first use: valid UTF-8, which is nearly every news file, needs neither
+const require = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+const iconv = (): typeof Iconv => (iconvModule ??= require('iconv-lite') as typeof Iconv);
+const chardet = (): typeof Chardet => (chardetModule ??= require('chardet') as typeof Chardet);
 
 export interface Decoded {
   text: string;
@@ -33,22 +41,22 @@ export function normalizeEncoding(name: string): string {
 }
 
 export function encodingExists(name: string): boolean {
-  return iconv.encodingExists(normalizeEncoding(name));
+  return iconv().encodingExists(normalizeEncoding(name));
 }
 
 export function decodeBytes(bytes: Uint8Array, forced?: string, declared?: string): Decoded {
   if (forced) {
     const name = normalizeEncoding(forced);
-    if (!iconv.encodingExists(name)) throw new Error(`unknown encoding ${forced}`);
+    if (!iconv().encodingExists(name)) throw new Error(`unknown encoding ${forced}`);
     return decodeAs(bytes, name, []);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le', { stripBOM: false }), encoding: 'utf-16le', warnings: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be', { stripBOM: false }), encoding: 'utf-16be', warnings: [] };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf16le', { stripBOM: false }), encoding: 'utf-16le', warnings: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf16be', { stripBOM: false }), encoding: 'utf-16be', warnings: [] };
   if (declared) {
     const name = normalizeEncoding(declared);
     // a page that declares a charset iconv does not know is read as if it declared none
-    if (iconv.encodingExists(name) && !name.startsWith('utf-16')) return decodeAs(bytes, name, []);
+    if (iconv().encodingExists(name) && !name.startsWith('utf-16')) return decodeAs(bytes, name, []);
   }
   try {
     return { text: utf8Strict.decode(bytes), encoding: 'utf-8', warnings: [] };
@@ -56,9 +64,9 @@ export function decodeBytes(bytes: Uint8Array, forced?: string, declared?: strin
     // not valid UTF-8: damaged UTF-8, or a legacy encoding?
   }
   if (mostlyUtf8(bytes)) return decodeUtf8(bytes);
-  const guess = chardet.detect(bytes);
+  const guess = chardet().detect(bytes);
   const name = guess ? normalizeEncoding(guess) : 'windows-1252';
-  const encoding = name !== 'utf-8' && iconv.encodingExists(name) ? name : 'windows-1252';
+  const encoding = name !== 'utf-8' && iconv().encodingExists(name) ? name : 'windows-1252';
   return decodeAs(bytes, encoding, [`not valid UTF-8; decoded as ${encoding} (detected)`]);
 }
 
@@ -67,7 +75,7 @@ function decodeAs(bytes: Uint8Array, encoding: string, warnings: string[]): Deco
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     return decodeUtf8(bytes.subarray(start));
   }
-  return { text: stripBom(iconv.decode(Buffer.from(bytes), encoding)), encoding, warnings };
+  return { text: stripBom(iconv().decode(Buffer.from(bytes), encoding)), encoding, warnings };
 }
 
 function decodeUtf8(bytes: Uint8Array): Decoded {

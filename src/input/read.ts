@@ -16,7 +16,7 @@ import type { Readable } from 'node:stream';
 import type { ErrorCode, FileError } from '../schema.js';
 import { decodeBytes, looksBinary } from './decode.js';
 import { STDIN } from './discover.js';
-import { declaredCharset, htmlToText, isHtml } from './html.js';
+import { declaredCharset, isHtml } from './html.js';
 
 /** Default of --max-bytes: 20 MiB, far above any news article, small enough to read at once. */
 import { DEFAULT_MAX_BYTES } from './defaults.js';
@@ -83,11 +83,11 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     return fail(errorCode, message);
   }
   if (bytes.length > maxBytes) return fail('TOO_LARGE', tooLarge(bytes.length, maxBytes));
-  return decodeInput(path, bytes, options);
+  return await decodeInput(path, bytes, options);
 }
 
 /** Bytes already read → text: binary check, decoding, HTML extraction. Never throws. */
-export function decodeInput(path: string, bytes: Uint8Array, options: Pick<ReadOptions, 'encoding'> = {}): ReadResult {
+export async function decodeInput(path: string, bytes: Uint8Array, options: Pick<ReadOptions, 'encoding'> = {}): Promise<ReadResult> {
   const fail = (code: ErrorCode, message: string): ReadResult => ({ ok: false, error: { path, code, message } });
   // UTF-16 and UTF-32 text is full of NUL bytes: when the user names such an encoding, believe them
   const wide = options.encoding !== undefined && /^(?:utf-?(?:16|32)|ucs-?[24])/i.test(options.encoding);
@@ -96,6 +96,7 @@ export function decodeInput(path: string, bytes: Uint8Array, options: Pick<ReadO
     const html = isHtmlBytes(path, bytes);
     const decoded = decodeBytes(bytes, options.encoding, html ? declaredCharset(bytes) : undefined);
     if (html || isHtml(path, decoded.text)) {
+      const { htmlToText } = await import('./html-article.js');
       const article = htmlToText(decoded.text);
       return { ok: true, value: { path, text: article.text, warnings: [...decoded.warnings, ...article.warnings] } };
     }

@@ -1,6 +1,7 @@
 /** Saved web pages → article text: readability on linkedom, blocks as paragraphs, furniture dropped. */
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, htmlToText, isHtml } from '../../src/input/html.js';
+import { declaredCharset, isHtml } from '../../src/input/html.js';
+import { htmlToText } from '../../src/input/html-article.js';
 
 const page = (body: string, head = '<title>Blast kills three in Kandahar | Example News</title>') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8">${head}<style>p { color: red }</style><script>var ad = "<p>Buy now</p>";</script></head><body>${body}</body></html>`;

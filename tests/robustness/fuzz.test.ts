@@ -104,10 +104,10 @@ describe('fuzz: mutated articles', () => {
     expect(ARTICLES.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('the input stage never throws: text with warnings, or a coded error (3000 cases)', () => {
-    fc.assert(
-      fc.property(mutated, ({ article, ops, path: p }) => {
-        const result = decodeInput(p, mutate(ARTICLES[article], ops));
+  it('the input stage never throws: text with warnings, or a coded error (3000 cases)', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated, async ({ article, ops, path: p }) => {
+        const result = await decodeInput(p, mutate(ARTICLES[article], ops));
         if (result.ok) {
           expect(typeof result.value.text).toBe('string');
           for (const w of result.value.warnings) expect(typeof w).toBe('string');
@@ -119,10 +119,10 @@ describe('fuzz: mutated articles', () => {
     );
   });
 
-  it('extract() never throws on what the input stage gives, and keeps the offset contract (200 cases; GLEAN_FUZZ_EXTRACT_RUNS for more)', () => {
-    fc.assert(
-      fc.property(mutated, ({ article, ops, path: p }) => {
-        const result = decodeInput(p, mutate(ARTICLES[article], ops));
+  it('extract() never throws on what the input stage gives, and keeps the offset contract (200 cases; GLEAN_FUZZ_EXTRACT_RUNS for more)', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated, async ({ article, ops, path: p }) => {
+        const result = await decodeInput(p, mutate(ARTICLES[article], ops));
         if (!result.ok) return;
         const text = result.value.text;
         const doc = extract(p, text, { warnings: result.value.warnings });
@@ -137,8 +137,8 @@ describe('fuzz: mutated articles', () => {
     ['a file cut inside a UTF-8 sequence', Buffer.from('Zürich “', 'utf8').subarray(0, 10), 'story.txt', 'Zürich \ufffd', ['invalid UTF-8: 1 byte sequence replaced with U+FFFD']],
     ['a NUL byte inserted', Buffer.from('Kyiv\0'), 'story.txt', null, []],
     ['HTML in a .txt file that does not start like a page stays text', Buffer.from('Rain <b>fell</b>.'), 'story.txt', 'Rain <b>fell</b>.', []],
-  ])('%s', (_name, bytes, p, text, warnings) => {
-    const result = decodeInput(p, bytes);
+  ])('%s', async (_name, bytes, p, text, warnings) => {
+    const result = await decodeInput(p, bytes);
     if (text === null) expect(result).toEqual({ ok: false, error: { path: p, code: 'BINARY', message: 'binary file (NUL bytes or mostly control characters), not text' } });
     else expect(result).toEqual({ ok: true, value: { path: p, text, warnings } });
   });
