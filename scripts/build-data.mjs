@@ -4,7 +4,7 @@
  * Run by `npm run build`.
  */
 import { writeTable } from '../dist/rules/prebuilt.js';
-import { CITY_TABLE } from '../dist/rules/gazetteer.js';
+import { GAZETTEER_TABLES } from '../dist/rules/gazetteer.js';
 import { COMMON_WORDS_TABLE } from '../dist/rules/common-words.js';
 
-for (const spec of [CITY_TABLE, COMMON_WORDS_TABLE]) writeTable(spec);
+for (const spec of [...GAZETTEER_TABLES, COMMON_WORDS_TABLE]) writeTable(spec);

@@ -80,13 +80,100 @@ const ARTICLE = /^(?:al|ar|as|ad|ash|an|at|az|el)[ -](?=\p{L})/u;
 interface City { info: PlaceInfo; population: number }
 
 interface Gazetteer {
-  countries: Map<string, PlaceInfo>;
-  regions: Map<string, PlaceInfo[]>;
-  /** The most populous city of each folded name: the only one a lookup ever takes. */
+  /** Folded name or alternative spelling → the country (or a home nation of the UK, as a region). */
+  country: (key: string) => PlaceInfo | null;
+  /** Folded name, with and without its generic word → the first region of that name. */
+  region: (key: string) => PlaceInfo | null;
+  /** Folded name → the most populous city of that name: the only one a lookup ever takes. */
   city: (key: string) => City | undefined;
-  demonyms: Map<string, string>;
-  byCode: Map<string, PlaceInfo>;
+  /** Folded English demonym → ISO code. */
+  demonym: (key: string) => string | null;
+  /** ISO code → the country. */
+  byCode: (code: string) => PlaceInfo | null;
 }
+
+/** A place as table fields: name, ISO code, kind, latitude, longitude (empty when unknown). */
+const placeFields = (p: PlaceInfo): string[] => [p.name, p.country ?? '', p.kind, p.lat === null ? '' : String(p.lat), p.lon === null ? '' : String(p.lon)];
+const tableLines = (map: Map<string, string[]>): string[] => [...map].map(([key, fields]) => [key, ...fields].join('\t'));
+
+function placeReader(table: SortedTable): (key: string) => PlaceInfo | null {
+  const memo = new Map<string, PlaceInfo | null>();
+  return (key) => {
+    let place = memo.get(key);
+    if (place === undefined) {
+      const fields = table.get(key);
+      place = fields
+        ? { name: fields[0], country: fields[1] || null, kind: fields[2] as PlaceInfo['kind'], lat: fields[3] ? Number(fields[3]) : null, lon: fields[4] ? Number(fields[4]) : null }
+        : null;
+      memo.set(key, place);
+    }
+    return place;
+  };
+}
+
+/** Country names from world-countries (common, official, alternative spellings; the first country to claim a name keeps it) and COUNTRY_ALIASES. */
+export const COUNTRY_TABLE: TableSpec = {
+  name: 'countries',
+  build() {
+    const countries = new Map<string, string[]>();
+    for (const c of require('world-countries') as CountryRecord[]) {
+      const info: PlaceInfo = { name: c.name.common, country: c.cca2, kind: 'country', lat: c.latlng[0], lon: c.latlng[1] };
+      for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
+        if (n.length > 2 && !countries.has(fold(n))) countries.set(fold(n), placeFields(info));
+      }
+      for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
+        if (code === c.cca2 && !countries.has(alias)) countries.set(alias, placeFields({ ...info, kind: HOME_NATIONS.has(alias) ? 'region' : 'country' }));
+      }
+    }
+    return tableLines(countries);
+  },
+};
+
+/** ISO 3166-1 alpha-2 code → the country. */
+export const COUNTRY_CODE_TABLE: TableSpec = {
+  name: 'country-codes',
+  build: () =>
+    (require('world-countries') as CountryRecord[]).map((c) =>
+      [c.cca2, ...placeFields({ name: c.name.common, country: c.cca2, kind: 'country', lat: c.latlng[0], lon: c.latlng[1] })].join('\t'),
+    ),
+};
+
+/** English demonyms (masculine and feminine forms) from world-countries → ISO code. */
+export const DEMONYM_TABLE: TableSpec = {
+  name: 'demonyms',
+  build() {
+    const demonyms = new Map<string, string[]>();
+    for (const c of require('world-countries') as CountryRecord[]) {
+      const eng = c.demonyms?.eng;
+      if (eng) for (const d of [eng.m, eng.f]) demonyms.set(fold(d), [c.cca2]);
+    }
+    return tableLines(demonyms);
+  },
+};
+
+/** First-level regions of country-state-city and EXTRA_REGIONS, by name with and without their generic word; the first of a name keeps it. */
+export const REGION_TABLE: TableSpec = {
+  name: 'regions',
+  build() {
+    const regions = new Map<string, string[]>();
+    const add = (key: string, info: PlaceInfo) => {
+      if (!regions.has(key)) regions.set(key, placeFields(info));
+    };
+    // the package's state list alone: its index would also parse the 8 MB city list we do not use
+    for (const s of require('country-state-city/lib/assets/state.json') as StateRecord[]) {
+      const info: PlaceInfo = {
+        name: s.name,
+        country: s.countryCode,
+        kind: 'region',
+        lat: s.latitude ? Number(s.latitude) : null,
+        lon: s.longitude ? Number(s.longitude) : null,
+      };
+      for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) add(fold(n), info);
+    }
+    for (const r of EXTRA_REGIONS) add(fold(r.name), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null });
+    return tableLines(regions);
+  },
+};
 
 /**
  * Folded name → the most populous city of that name, as table lines "key\tname\tCC\tpopulation\tlat\tlon".
@@ -121,46 +208,23 @@ function cityReader(table: SortedTable): (key: string) => City | undefined {
   };
 }
 
-let loaded: Gazetteer | undefined;
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
-/** Appends to the list under key, in place (the gazetteer has 140,000 names: no copying). */
-function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+/** Every table of the gazetteer, for the build step. */
+export const GAZETTEER_TABLES: readonly TableSpec[] = [COUNTRY_TABLE, COUNTRY_CODE_TABLE, DEMONYM_TABLE, REGION_TABLE, CITY_TABLE];
+
+let loaded: Gazetteer | undefined;
 
 function load(): Gazetteer {
   if (loaded) return loaded;
-  const countries = new Map<string, PlaceInfo>();
-  const demonyms = new Map<string, string>();
-  const byCode = new Map<string, PlaceInfo>();
-  for (const c of require('world-countries') as CountryRecord[]) {
-    const info: PlaceInfo = { name: c.name.common, country: c.cca2, kind: 'country', lat: c.latlng[0], lon: c.latlng[1] };
-    byCode.set(c.cca2, info);
-    for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
-      if (n.length > 2 && !countries.has(foldName(n))) countries.set(foldName(n), info);
-    }
-    for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
-      if (code === c.cca2 && !countries.has(alias)) countries.set(alias, { ...info, kind: alias === 'england' || alias === 'scotland' || alias === 'wales' || alias === 'northern ireland' ? 'region' : 'country' });
-    }
-    const eng = c.demonyms?.eng;
-    if (eng) for (const d of [eng.m, eng.f]) demonyms.set(foldName(d), c.cca2);
-  }
-  const regions = new Map<string, PlaceInfo[]>();
-  // the package's state list alone: its index would also parse the 8 MB city list we do not use
-  for (const s of require('country-state-city/lib/assets/state.json') as StateRecord[]) {
-    const info: PlaceInfo = {
-      name: s.name,
-      country: s.countryCode,
-      kind: 'region',
-      lat: s.latitude ? Number(s.latitude) : null,
-      lon: s.longitude ? Number(s.longitude) : null,
-    };
-    for (const n of new Set([s.name, s.name.replace(REGION_SUFFIX, '')])) addTo(regions, fold(n), info);
-  }
-  for (const r of EXTRA_REGIONS) addTo(regions, fold(r.name), { name: r.name, country: r.country, kind: 'region', lat: null, lon: null });
-  loaded = { countries, regions, city: cityReader(loadTable(CITY_TABLE)), demonyms, byCode };
+  const demonyms = loadTable(DEMONYM_TABLE);
+  loaded = {
+    country: placeReader(loadTable(COUNTRY_TABLE)),
+    region: placeReader(loadTable(REGION_TABLE)),
+    city: cityReader(loadTable(CITY_TABLE)),
+    demonym: (key) => demonyms.get(key)?.[0] ?? null,
+    byCode: placeReader(loadTable(COUNTRY_CODE_TABLE)),
+  };
   return loaded;
 }
 
@@ -183,18 +247,18 @@ export function lookupPlace(name: string): PlaceInfo | null {
 function findPlace(name: string): PlaceInfo | null {
   const g = load();
   const key = foldName(name);
-  const country = g.countries.get(key) ?? countryByCode(name);
+  const country = g.country(key) ?? countryByCode(name);
   if (country) return country;
   const city = g.city(key);
   if (city && city.population >= SMALL_CITY) return city.info;
-  const region = g.regions.get(key)?.[0] ?? g.regions.get(foldName(name.replace(REGION_SUFFIX, '')))?.[0];
+  const region = g.region(key) ?? g.region(foldName(name.replace(REGION_SUFFIX, '')));
   if (region) return region;
   return city?.info ?? null;
 }
 
 /** ISO code of the country a demonym belongs to ("North Korean" → KP), or null. */
 export function demonymCountry(word: string): string | null {
-  return load().demonyms.get(foldName(word)) ?? null;
+  return load().demonym(foldName(word));
 }
 
 /** Two-letter codes are country names only when written in capitals, with or without full stops ("U.S.", "UK"). */
@@ -214,7 +278,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 
 /** True when the name is a known country name or alternative spelling. */
 export function isCountryName(name: string): boolean {
-  return load().countries.has(foldName(name)) || countryByCode(name) !== null;
+  return load().country(foldName(name)) !== null || countryByCode(name) !== null;
 }
 
 function countryByCode(name: string): PlaceInfo | null {
@@ -222,7 +286,7 @@ function countryByCode(name: string): PlaceInfo | null {
   const code = name.replace(/\./g, '');
   const cca2 = CODE_ALIASES[code] ?? code;
   if (!/^[A-Z]{2}$/.test(cca2) || !(name.includes('.') || cca2 === 'US' || cca2 === 'GB')) return null;
-  return load().byCode.get(cca2) ?? null;
+  return load().byCode(cca2);
 }
 
 /** Cities named by a common word ("Nice", "Reading") must be at least this big to count without other evidence. */
@@ -236,15 +300,15 @@ const COMMON_WORD_CITY = 100000;
 export function isMajorPlace(name: string, commonWord = false): boolean {
   const g = load();
   const key = foldName(name);
-  if (g.countries.has(key) || countryByCode(name)) return true;
+  if (g.country(key) || countryByCode(name)) return true;
   if ((g.city(key)?.population ?? 0) >= (commonWord ? COMMON_WORD_CITY : SMALL_CITY)) return true;
   // a region named by common words counts only when the whole name is written ("West Bank", not "West")
-  if (commonWord) return key.includes(' ') && g.regions.has(key);
-  return g.regions.has(key) || g.regions.has(foldName(name.replace(REGION_SUFFIX, '')));
+  if (commonWord) return key.includes(' ') && g.region(key) !== null;
+  return g.region(key) !== null || g.region(foldName(name.replace(REGION_SUFFIX, ''))) !== null;
 }
 
 /** A first-level region with this name ("Kursk" → Kursk Oblast, RU), or null. */
 export function lookupRegion(name: string): PlaceInfo | null {
   const g = load();
-  return g.regions.get(foldName(name))?.[0] ?? g.regions.get(foldName(name.replace(REGION_SUFFIX, '')))?.[0] ?? null;
+  return g.region(foldName(name)) ?? g.region(foldName(name.replace(REGION_SUFFIX, '')));
 }

@@ -24,10 +24,18 @@ const DATA_DIR = new URL('../../data/', import.meta.url);
 
 const tableFile = (spec: TableSpec): URL => new URL(`${spec.name}.tsv`, DATA_DIR);
 
-/** Sorted by key in UTF-16 code unit order, the order the binary search compares in. */
+/** Characters outside ASCII (and the backslash) as \uXXXX: the table text stays one byte a character. */
+const escape = (s: string): string => s.replace(/[\\\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const unescape = (s: string): string => (s.includes('\\') ? s.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+
+/**
+ * The table's text: lines escaped to ASCII, sorted by (escaped) key in code unit order, the order
+ * the binary search compares in.
+ */
 export function tableText(spec: TableSpec): string {
   return spec
     .build()
+    .map((line) => escape(line))
     .map((line) => [line.split('\t', 1)[0], line] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, line]) => line)
@@ -38,45 +46,46 @@ export function tableText(spec: TableSpec): string {
 export function writeTable(spec: TableSpec): string {
   mkdirSync(DATA_DIR, { recursive: true });
   const file = tableFile(spec);
-  writeFileSync(file, tableText(spec));
+  writeFileSync(file, tableText(spec), 'latin1');
   return file.pathname;
 }
 
 /** The table from data/NAME.tsv, or derived in memory when the build step has not written it. */
 export function loadTable(spec: TableSpec): SortedTable {
   const file = tableFile(spec);
-  return new SortedTable(existsSync(file) ? readFileSync(file, 'utf8') : tableText(spec));
+  // ASCII: read as latin1, the cheapest decoding, into a one-byte string
+  return new SortedTable(existsSync(file) ? readFileSync(file, 'latin1') : tableText(spec));
 }
 
-/** Tab-separated lines sorted by their first field; lookups by binary search, no parsing up front. */
+/**
+ * Lines sorted by their first tab-separated field, in the escaped form tableText() writes.
+ * A lookup is a binary search over character positions, each probe reading the line that starts
+ * after it: nothing is parsed or indexed up front, so a table costs one file read to load.
+ */
 export class SortedTable {
-  private readonly starts: Uint32Array;
-
-  constructor(private readonly text: string) {
-    let lines = text === '' ? 0 : 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-    this.starts = new Uint32Array(lines);
-    for (let n = 1, i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
-  }
-
-  get size(): number {
-    return this.starts.length;
-  }
+  constructor(private readonly text: string) {}
 
   /** The fields after the key on the key's line, or null when the key is not in the table. */
   get(key: string): string[] | null {
+    const wanted = escape(key);
+    const { text } = this;
+    // lo is always a line start; every line that starts at or after hi has a key >= wanted
     let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
+    let hi = text.length;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const line = this.line(mid);
-      const tab = line.indexOf('\t');
-      const here = tab < 0 ? line : line.slice(0, tab);
-      if (here === key) return tab < 0 ? [] : line.slice(tab + 1).split('\t');
-      if (here < key) lo = mid + 1;
-      else hi = mid - 1;
+      let start = mid === 0 ? 0 : text.indexOf('\n', mid - 1) + 1;
+      if (start === 0 || start >= hi) start = lo; // no line starts in [mid, hi): probe the one at lo
+      const end = this.lineEnd(start);
+      if (keyOf(text, start, end) < wanted) lo = end + 1;
+      else hi = start;
     }
-    return null;
+    if (lo >= text.length) return null;
+    const end = this.lineEnd(lo);
+    const line = text.slice(lo, end);
+    const tab = line.indexOf('\t');
+    if ((tab < 0 ? line : line.slice(0, tab)) !== wanted) return null;
+    return tab < 0 ? [] : line.slice(tab + 1).split('\t').map(unescape);
   }
 
   has(key: string): boolean {
@@ -85,16 +94,28 @@ export class SortedTable {
 
   /** Every key, in order. */
   keys(): string[] {
-    const keys: string[] = new Array(this.starts.length);
-    for (let n = 0; n < this.starts.length; n++) {
-      const line = this.line(n);
+    if (this.text === '') return [];
+    return this.text.split('\n').map((line) => {
       const tab = line.indexOf('\t');
-      keys[n] = tab < 0 ? line : line.slice(0, tab);
-    }
-    return keys;
+      return unescape(tab < 0 ? line : line.slice(0, tab));
+    });
   }
 
-  private line(n: number): string {
-    return this.text.slice(this.starts[n], n + 1 < this.starts.length ? this.starts[n + 1] - 1 : this.text.length);
+  get size(): number {
+    if (this.text === '') return 0;
+    let lines = 1;
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) lines++;
+    return lines;
   }
+
+  private lineEnd(start: number): number {
+    const end = this.text.indexOf('\n', start);
+    return end < 0 ? this.text.length : end;
+  }
+}
+
+function keyOf(text: string, start: number, end: number): string {
+  const line = text.slice(start, end);
+  const tab = line.indexOf('\t');
+  return tab < 0 ? line : line.slice(0, tab);
 }
