@@ -6,13 +6,13 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk, supportsColor } from 'chalk';
 import { ENTITY_TYPES as ALL_TYPES, type EntityType } from './schema.js';
-import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES } from './input/defaults.js';
+import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, INPUT_FORMATS } from './input/defaults.js';
 import { encodingExists } from './input/decode.js';
-import { FORMAT_NAMES, type FormatName } from './output/index.js';
+import { FORMAT_NAMES, type FormatName } from './output/names.js';
 import { LexiconError, loadLexicon } from './rules/lexicon.js';
-import { INPUT_FORMATS, run, type RunOptions } from './run.js';
+import type { RunOptions } from './run.js';
 import { SCALE_DEFAULTS, scaleInputs, scaleRunOptions, type ScaleRawOptions } from './pool/cli-options.js';
-import { summaryMain } from './commands/summary.js';
+import { createEngine, DEFAULT_TIMEOUT_MS, workerSettings, type Engine } from './pool/engine.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -168,8 +168,26 @@ function toRunOptions(inputs: string[], raw: RawOptions, stdoutIsTTY: boolean): 
   };
 }
 
+/**
+ * Workers start before the rest of glean loads on this thread, since loading compromise in a worker
+ * (about 0.25 s) is the longest step of a small run. One starts now; piscina adds the others, up to
+ * --jobs, as documents queue. With --cache none starts until a document is not in the cache.
+ */
+function startWorkers(options: RunOptions): Promise<Engine> | undefined {
+  if (options.cache) return undefined;
+  const engine = createEngine({
+    threads: options.jobs ?? SCALE_DEFAULTS.jobs(),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    settings: workerSettings(options),
+    startThreads: 1,
+  });
+  engine.catch(() => {}); // a failure shows on the first document
+  return engine;
+}
+
 export async function main(argv: string[]): Promise<void> {
   if (argv[2] === 'summary') {
+    const { summaryMain } = await import('./commands/summary.js');
     process.exitCode = await summaryMain(argv.slice(3));
     return;
   }
@@ -193,8 +211,11 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   const chalk = new Chalk({ level: options.output ? 0 : colourLevel(process.env, isTTY) });
+  const engine = startWorkers(options);
   try {
-    process.exitCode = await run(options, { stdout: process.stdout, stderr: process.stderr, chalk });
+    // loaded only now (discovery, formats, cache): the workers load compromise meanwhile
+    const { run } = await import('./run.js');
+    process.exitCode = await run(options, { stdout: process.stdout, stderr: process.stderr, chalk }, engine);
   } catch (err) {
     process.stderr.write(`glean: error: ${(err as Error).message}\n`);
     process.exitCode = 2;

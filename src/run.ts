@@ -13,25 +13,22 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ChalkInstance } from 'chalk';
 import type { Document, EntityType, FileError } from './schema.js';
 import { discoverInputs, STDIN } from './input/discover.js';
-import { DEFAULT_MAX_BYTES } from './input/defaults.js';
+import { DEFAULT_MAX_BYTES, type InputFormat } from './input/defaults.js';
 import { readNdjsonInput, type NdjsonItem } from './input/ndjson-input.js';
 import { FORMATTERS, type FormatName } from './output/index.js';
 import { fileSink, stdoutSink, type Sink } from './output/sink.js';
 import type { Lexicon } from './rules/lexicon.js';
-import { createEngine, type Engine } from './pool/engine.js';
+import { createEngine, DEFAULT_TIMEOUT_MS, workerSettings, type Engine } from './pool/engine.js';
 import { orderedMap } from './pool/ordered.js';
 import { shardSlice, type Shard } from './pool/shard.js';
-import type { Timings, WorkerResult, WorkerSettings } from './pool/worker.js';
+import type { Timings, WorkerResult } from './pool/worker.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache/cache.js';
 import { noProgress, shouldShowProgress, terminalProgress } from './progress.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-/** Default of --timeout-ms: a document still running after this long becomes a TIMEOUT error. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
-export type InputFormat = 'files' | 'ndjson';
-export const INPUT_FORMATS: readonly InputFormat[] = ['files', 'ndjson'];
+export { DEFAULT_TIMEOUT_MS } from './pool/engine.js';
+export { INPUT_FORMATS, type InputFormat } from './input/defaults.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -74,7 +71,11 @@ export type Outcome = { doc: Document } | { error: FileError };
 
 type Item = { path: string; text?: string } | { error: FileError };
 
-export async function run(options: RunOptions, io: RunIO): Promise<number> {
+/**
+ * `started`: a worker pool the caller started early for these options (the CLI does, so that the
+ * workers load compromise while this thread loads the rest of glean); otherwise one is started here.
+ */
+export async function run(options: RunOptions, io: RunIO, started?: Promise<Engine>): Promise<number> {
   const env = io.env ?? process.env;
   let items: Iterable<Item> | AsyncIterable<NdjsonItem>;
   let total: number | null;
@@ -93,21 +94,13 @@ export async function run(options: RunOptions, io: RunIO): Promise<number> {
     total = paths.length;
   }
 
-  const settings: WorkerSettings = {
-    types: options.types,
-    referenceDate: options.referenceDate,
-    lexicon: options.lexicon,
-    explain: options.explain,
-    emitText: options.emitText,
-    maxBytes: options.maxBytes,
-    encoding: options.encoding,
-  };
+  const settings = workerSettings(options);
   const jobs = options.jobs ?? availableParallelism();
   const threads = Math.max(1, total === null ? jobs : Math.min(jobs, total));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const cache = options.cache ? new ResultCache(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, version, settings) : null;
-  let engine: Promise<Engine> | null = null;
+  let engine: Promise<Engine> | null = started ?? null;
   const getEngine = () => (engine ??= createEngine({ threads, timeoutMs, settings }));
   // without a cache every input needs a worker: start them now, they load while we go on
   if (!cache && total !== 0) getEngine().catch(() => {}); // a failure shows on the first document

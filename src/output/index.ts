@@ -5,9 +5,8 @@ import csv from './csv.js';
 import table from './table.js';
 import html from './html.js';
 import type { FormatterFactory } from './types.js';
+import type { FormatName } from './names.js';
 
-export const FORMATTERS = { json, ndjson, csv, table, html } satisfies Record<string, FormatterFactory>;
+export { FORMAT_NAMES, type FormatName } from './names.js';
 
-export type FormatName = keyof typeof FORMATTERS;
-
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export const FORMATTERS: Record<FormatName, FormatterFactory> = { json, ndjson, csv, table, html };

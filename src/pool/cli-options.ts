@@ -3,9 +3,11 @@
  * --shard, --input-format), turned into RunOptions. `usage` throws the CLI's usage error (exit 2).
  */
 import { availableParallelism } from 'node:os';
-import type { FormatName } from '../output/index.js';
+import type { FormatName } from '../output/names.js';
 import { DEFAULT_CACHE_LOCATION } from '../cache/cache.js';
-import { DEFAULT_TIMEOUT_MS, type InputFormat, type RunOptions } from '../run.js';
+import type { InputFormat } from '../input/defaults.js';
+import type { RunOptions } from '../run.js';
+import { DEFAULT_TIMEOUT_MS } from './engine.js';
 import { parseShard } from './shard.js';
 
 export interface ScaleRawOptions {

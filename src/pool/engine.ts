@@ -12,6 +12,23 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { WorkerResult, WorkerSettings, WorkerTask } from './worker.js';
+import type { RunOptions } from '../run.js';
+
+/** Default of --timeout-ms: a document still running after this long becomes a TIMEOUT error. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The options every document of a run shares: sent to each worker once. */
+export function workerSettings(options: RunOptions): WorkerSettings {
+  return {
+    types: options.types,
+    referenceDate: options.referenceDate,
+    lexicon: options.lexicon,
+    explain: options.explain,
+    emitText: options.emitText,
+    maxBytes: options.maxBytes,
+    encoding: options.encoding,
+  };
+}
 
 export interface Engine {
   run(task: WorkerTask): Promise<WorkerResult>;
@@ -22,7 +39,10 @@ export interface Engine {
 }
 
 export interface EngineOptions {
+  /** Most worker threads. */
   threads: number;
+  /** Threads started at once (default: all); piscina starts the rest as documents queue. */
+  startThreads?: number;
   /** Per-document time budget in milliseconds; 0 for none. */
   timeoutMs: number;
   settings: WorkerSettings;
@@ -43,12 +63,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   return poolEngine(options);
 }
 
-function poolEngine({ threads, timeoutMs, settings }: EngineOptions): Engine {
+function poolEngine({ threads, startThreads, timeoutMs, settings }: EngineOptions): Engine {
   const pool = new Piscina({
     filename: WORKER,
-    minThreads: threads,
+    minThreads: Math.min(threads, startThreads ?? threads),
     maxThreads: threads,
-    idleTimeout: Number.MAX_SAFE_INTEGER,
+    // never: an idle worker waits for the next document (the longest timer Node accepts, about 24 days)
+    idleTimeout: 2 ** 31 - 1,
     concurrentTasksPerWorker: 1,
     workerData: settings,
     // V8 lets a busy worker's heap grow far past what it keeps alive (about 70 MB: compromise and
