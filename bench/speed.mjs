@@ -17,7 +17,11 @@
  *  - where glean's time goes: GLEAN_TIMINGS=1 on a slice of the corpus.
  * Prints MB/s, documents/s, peak RSS and the ratios next to the targets; writes bench/out/speed.json.
  *
- * Usage: node bench/speed.mjs [--mb 2] [--rss 5,20] [--skip-rss]   (npm run bench:speed)
+ * The throughput corpus is a folder of 10,000 articles, the size of folder the issue names (about
+ * 9 MB); --docs N or --mb M measure another. On a small corpus the fixed costs weigh more: start-up
+ * (about 0.4 s) and each worker's JIT warm-up (its first few hundred documents run slower).
+ *
+ * Usage: node bench/speed.mjs [--docs 10000 | --mb M] [--rss 5,20] [--skip-rss]   (npm run bench:speed)
  * Internal: node bench/speed.mjs --compromise-alone DIR
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -105,9 +109,9 @@ function re3dTexts() {
 
 let baseTexts = null;
 
-/** A folder of about `mb` MB of articles; reused when it already exists with that size. */
-function buildCorpus(mb) {
-  const dir = join(OUT, `corpus-${mb}mb`);
+/** A folder of about `mb` MB of articles, or of `docs` articles; reused when it already exists with that size. */
+function buildCorpus({ mb, docs: wanted }) {
+  const dir = join(OUT, wanted ? `corpus-${wanted}docs` : `corpus-${mb}mb`);
   const marker = join(dir, '.complete');
   if (existsSync(marker)) return { dir, ...JSON.parse(readFileSync(marker, 'utf8')) };
   baseTexts ??= [...isafTexts(), ...conllTexts(), ...re3dTexts()].filter((t) => t.trim().length > 0);
@@ -115,7 +119,7 @@ function buildCorpus(mb) {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   let docs = 0;
-  while (bytes < mb * MB) {
+  while (wanted ? docs < wanted : bytes < mb * MB) {
     const base = baseTexts[docs % baseTexts.length];
     const text = `${base}\n\nBench copy ${Math.floor(docs / baseTexts.length) + 1}.\n`;
     writeFileSync(join(dir, `${String(docs).padStart(6, '0')}.txt`), text);
@@ -169,10 +173,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // ---------------------------------------------------------------- the run
 
-const speedMb = Number(arg('--mb', '2'));
+const corpusSize = args.includes('--mb') ? { mb: Number(arg('--mb')) } : { docs: Number(arg('--docs', '10000')) };
 const rssSizes = args.includes('--skip-rss') ? [] : arg('--rss', '5,20').split(',').map(Number);
 mkdirSync(OUT, { recursive: true });
-const corpus = buildCorpus(speedMb);
+const corpus = buildCorpus(corpusSize);
 const cores = availableParallelism();
 console.log(
   `glean speed benchmark: ${(corpus.bytes / MB).toFixed(2)} MB, ${corpus.docs} documents ` +
@@ -219,7 +223,7 @@ results.startup = { gleanSeconds: median(startGlean), compromiseLoadSeconds: med
 // peak memory on bigger corpora
 const rss = {};
 for (const size of rssSizes) {
-  const c = buildCorpus(size);
+  const c = buildCorpus({ mb: size });
   const r = await glean(c, ['--jobs', '2']);
   rss[size] = { ...r, docs: c.docs, bytes: c.bytes };
   process.stderr.write(`  done: RSS ${size} MB corpus ${r.seconds.toFixed(1)} s, ${r.rssMb.toFixed(0)} MB\n`);

@@ -7,8 +7,7 @@
  *  - GLEAN_TIMINGS=1: each result carries the milliseconds spent in the compromise parse and in each pass.
  *  - GLEAN_TEST_HANG=MARKER: a document whose text contains MARKER loops for ever, so tests can prove --timeout-ms.
  */
-import type { MessagePort } from 'node:worker_threads';
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Document, EntityType, FileError } from '../schema.js';
 import { readInput } from '../input/read.js';
 import { extract } from '../extract.js';
@@ -35,8 +34,8 @@ export interface WorkerTask {
   text?: string;
   /** Bytes already read (standard input): decoded here. */
   bytes?: Uint8Array;
-  /** Told "start" when the document starts, so the time budget excludes waiting for a worker. */
-  port?: MessagePort;
+  /** Set when the run has a time budget: the worker posts { started: id } as it takes the document, so the budget excludes waiting. */
+  id?: number;
 }
 
 export type Timings = Record<string, number>;
@@ -46,8 +45,7 @@ export type Outcome = { doc: Document } | { error: FileError };
 export type WorkerResult = Outcome & { timings?: Timings };
 
 export async function processDocument(task: WorkerTask, settings: WorkerSettings): Promise<WorkerResult> {
-  task.port?.postMessage('start');
-  task.port?.close();
+  if (task.id !== undefined) parentPort?.postMessage({ started: task.id });
   const timings: Timings | undefined = process.env.GLEAN_TIMINGS ? {} : undefined;
   const started = performance.now();
   let text: string;

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { PlaceInfo } from '../passes/types.js';
 import { loadTable, type SortedTable, type TableSpec } from './prebuilt.js';
+import { boundedMemo } from './memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,18 +34,8 @@ const REGION_SUFFIX = /\s+(oblast|province|governorate|region|state|district|cou
 /** Cities this small are only trusted when nothing bigger has the name (many villages share names with words). */
 const SMALL_CITY = 15000;
 
-const foldMemo = new Map<string, string>();
-
 /** Case-, accent- and spacing-insensitive key of a name ("St. Pölten" → "saint polten"); memoised. */
-export function foldName(name: string): string {
-  let key = foldMemo.get(name);
-  if (key === undefined) {
-    key = fold(name);
-    if (foldMemo.size > 100000) foldMemo.clear();
-    foldMemo.set(name, key);
-  }
-  return key;
-}
+export const foldName = boundedMemo((name: string) => fold(name), 20_000);
 
 /** Printable ASCII has no accents to strip: the common case skips Unicode normalisation. */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -97,18 +88,12 @@ const placeFields = (p: PlaceInfo): string[] => [p.name, p.country ?? '', p.kind
 const tableLines = (map: Map<string, string[]>): string[] => [...map].map(([key, fields]) => [key, ...fields].join('\t'));
 
 function placeReader(table: SortedTable): (key: string) => PlaceInfo | null {
-  const memo = new Map<string, PlaceInfo | null>();
-  return (key) => {
-    let place = memo.get(key);
-    if (place === undefined) {
-      const fields = table.get(key);
-      place = fields
-        ? { name: fields[0], country: fields[1] || null, kind: fields[2] as PlaceInfo['kind'], lat: fields[3] ? Number(fields[3]) : null, lon: fields[4] ? Number(fields[4]) : null }
-        : null;
-      memo.set(key, place);
-    }
-    return place;
-  };
+  return boundedMemo((key) => {
+    const fields = table.get(key);
+    if (!fields) return null;
+    const [name, country, kind, lat, lon] = fields;
+    return { name, country: country || null, kind: kind as PlaceInfo['kind'], lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null };
+  }, 20_000);
 }
 
 /** Country names from world-countries (common, official, alternative spellings; the first country to claim a name keeps it) and COUNTRY_ALIASES. */
@@ -232,17 +217,7 @@ function load(): Gazetteer {
  * The best gazetteer entry for a place name, or null when none is known.
  * A country wins; then a city of SMALL_CITY or more people; then a region; then any city.
  */
-const placeMemo = new Map<string, PlaceInfo | null>();
-
-export function lookupPlace(name: string): PlaceInfo | null {
-  let found = placeMemo.get(name);
-  if (found === undefined) {
-    found = findPlace(name);
-    if (placeMemo.size > 50000) placeMemo.clear();
-    placeMemo.set(name, found);
-  }
-  return found;
-}
+export const lookupPlace: (name: string) => PlaceInfo | null = boundedMemo(findPlace, 20_000);
 
 function findPlace(name: string): PlaceInfo | null {
   const g = load();
