@@ -9,12 +9,13 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { loadTable, type TableSpec } from './prebuilt.js';
+import { boundedMemo } from './memo.js';
 
 const require = createRequire(import.meta.url);
 const LEVELS = [10, 20, 35, 40, 50];
 const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun)$/;
 
-let common: Set<string> | undefined;
+let common: ((lower: string) => boolean) | undefined;
 let lexicon: Record<string, string | string[]> | undefined;
 
 function compromiseLexicon(): Record<string, string | string[]> {
@@ -51,8 +52,12 @@ export const COMMON_WORDS_TABLE: TableSpec = {
 };
 
 export function isCommonWord(lower: string): boolean {
-  common ??= new Set(loadTable(COMMON_WORDS_TABLE).keys());
-  return common.has(lower);
+  if (!common) {
+    // looked up in the table itself (no Set of 63,000 words to build at start-up), each word once
+    const table = loadTable(COMMON_WORDS_TABLE);
+    common = boundedMemo((word) => table.has(word), 20_000);
+  }
+  return common(lower);
 }
 
 /** First names compromise knows ("phil", "aleksandr" is not among them). */

@@ -92,22 +92,6 @@ export class SortedTable {
     return this.get(key) !== null;
   }
 
-  /** Every key, in order. */
-  keys(): string[] {
-    if (this.text === '') return [];
-    return this.text.split('\n').map((line) => {
-      const tab = line.indexOf('\t');
-      return unescape(tab < 0 ? line : line.slice(0, tab));
-    });
-  }
-
-  get size(): number {
-    if (this.text === '') return 0;
-    let lines = 1;
-    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) lines++;
-    return lines;
-  }
-
   private lineEnd(start: number): number {
     const end = this.text.indexOf('\n', start);
     return end < 0 ? this.text.length : end;
