@@ -11,7 +11,7 @@
  *  - compromise alone: nlp(text) + people() / places() / organizations() per document, in one process;
  *  - glean --jobs 1 and --jobs 2 (all five passes, --format json);
  *  - glean --cache, cold (empty cache) then warm (unchanged corpus);
- *  - start-up: glean on one small file against `node -e "import('compromise')"` (median of 5);
+ *  - start-up: glean on one small file against `node -e "import('compromise')"` (median of 9, alternating);
  *  - peak RSS (the process's high-water mark, worker threads included) of glean --jobs 2
  *    on a 5 MB and a 20 MB corpus;
  *  - where glean's time goes: GLEAN_TIMINGS=1 on a slice of the corpus.
@@ -214,7 +214,7 @@ const small = join(OUT, 'small.txt');
 writeFileSync(small, 'Officials in Kyiv said on Monday that two people were killed.\n');
 const startGlean = [];
 const startCompromise = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 9; i++) {
   startGlean.push((await measure(process.execPath, [GLEAN, small, '--format', 'json'])).seconds);
   startCompromise.push((await measure(process.execPath, ['-e', "import('compromise')"])).seconds);
 }

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { Chalk, supportsColor } from 'chalk';
+import type { ColorSupport } from 'chalk';
 import { ENTITY_TYPES as ALL_TYPES, type EntityType } from './schema.js';
 import { DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, INPUT_FORMATS } from './input/defaults.js';
 import { encodingExists } from './input/decode.js';
@@ -87,7 +87,7 @@ function parsePositiveInt(name: string) {
 }
 
 /** NO_COLOR (any non-empty value) wins; FORCE_COLOR is honoured by chalk; otherwise colour only on a terminal. */
-export function colourLevel(env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 | 2 | 3 {
+function colourLevel(env: NodeJS.ProcessEnv, isTTY: boolean, supportsColor: ColorSupport | false): 0 | 1 | 2 | 3 {
   if (env.NO_COLOR) return 0;
   if (env.FORCE_COLOR !== undefined) return supportsColor ? supportsColor.level : 0;
   return isTTY && supportsColor ? supportsColor.level : 0;
@@ -210,8 +210,9 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const chalk = new Chalk({ level: options.output ? 0 : colourLevel(process.env, isTTY) });
   const engine = startWorkers(options);
+  const { Chalk, supportsColor } = await import('chalk');
+  const chalk = new Chalk({ level: options.output ? 0 : colourLevel(process.env, isTTY, supportsColor) });
   try {
     // loaded only now (discovery, formats, cache): the workers load compromise meanwhile
     const { run } = await import('./run.js');
