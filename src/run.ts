@@ -27,8 +27,6 @@ import { noProgress, shouldShowProgress, terminalProgress } from './progress.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-export { DEFAULT_TIMEOUT_MS } from './pool/engine.js';
-export { INPUT_FORMATS, type InputFormat } from './input/defaults.js';
 
 export interface RunOptions {
   inputs: string[];

@@ -8,7 +8,7 @@
  * Bounded chunks keep the whole parse linear on any input.
  */
 import { parse, type NlpView } from './parse.js';
-import { detectPublicationDate } from './publication-date.js';
+import { findPublication, type Publication } from './publication-date.js';
 import { emptyLexicon, type Lexicon } from '../rules/lexicon.js';
 
 export type { NlpView };
@@ -32,6 +32,8 @@ export interface ArticleDocument {
   text: string;
   /** YYYY-MM-DD, or null when neither --reference-date nor the article gives one. */
   publishedAt: string | null;
+  /** Where the article's header ends (see headerEnd in publication-date.ts): dates before it name the report. */
+  readonly headerEnd: number;
   /** The compromise parse of `text`, chunk by chunk, built on first use. */
   readonly nlpChunks: NlpChunk[];
   /** Sentences with UTF-16 offsets, built on first use. */
@@ -49,7 +51,10 @@ export interface DocumentOptions {
 export function createDocument(path: string, text: string, options: DocumentOptions = {}): ArticleDocument {
   let parsed: NlpChunk[] | undefined;
   let sentences: Sentence[] | undefined;
-  const publishedAt = options.referenceDate ?? detectPublicationDate(text);
+  // read once: for publishedAt (unless --reference-date gives it) and for headerEnd
+  let publication: Publication | null | undefined;
+  const readPublication = () => (publication === undefined ? (publication = findPublication(text)) : publication);
+  const publishedAt = options.referenceDate ?? readPublication()?.value ?? null;
   return {
     path,
     text,
@@ -58,6 +63,9 @@ export function createDocument(path: string, text: string, options: DocumentOpti
     get nlpChunks() {
       parsed ??= chunkText(text).map(([offset, length]) => ({ offset, length, view: parse(text.slice(offset, offset + length)) }));
       return parsed;
+    },
+    get headerEnd() {
+      return readPublication()?.headerEnd ?? 0;
     },
     get sentences() {
       sentences ??= this.nlpChunks.flatMap((chunk) => splitSentences(chunk, text));

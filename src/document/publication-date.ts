@@ -67,12 +67,15 @@ export function headerEnd(text: string): number {
   return findPublication(text)?.headerEnd ?? 0;
 }
 
-interface Publication {
+export interface Publication {
+  /** YYYY-MM-DD */
   value: string;
+  /** See headerEnd(). */
   headerEnd: number;
 }
 
-function findPublication(text: string): Publication | null {
+/** The publication date and where the header ends, read once for both (document.ts keeps it). */
+export function findPublication(text: string): Publication | null {
   const opening = openingLines(text);
   // each opening line is read by the dates rules once, however many of the steps below look at it
   const memo = new Map<string, Expression[]>();

@@ -11,7 +11,6 @@ import { findFigures, HELD_AS, type RawFigure } from './casualties/figures.js';
 import { blockOf, blockStarts, eventDates, eventPlaces, ledeDate, ownItem, pick, regionIn, sourceOf, type Located } from './casualties/context.js';
 import { markSuperseded } from './casualties/updates.js';
 import { FIGURE_INFO, familyOf } from './casualties/figure-info.js';
-import { headerEnd } from '../document/publication-date.js';
 
 /** Sentences without any casualty word are skipped before tokenising. */
 const ANY_TRIGGER = new RegExp(`\\b(?:${[...new Set([...TRIGGERS.map((t) => t.words.split(' ')[0]), ...HELD_AS])].join('|')})\\b`, 'i');
@@ -48,7 +47,7 @@ export const casualtiesPass: Pass = {
   run(doc, found): Found {
     const text = doc.text;
     const places = eventPlaces(text, found.names);
-    const dates = eventDates(text, found.dates, headerEnd(text));
+    const dates = eventDates(text, found.dates, doc.headerEnd);
     const blocks = blockStarts(text);
     const placeSpans = found.names.filter((n) => n.type === 'place');
     const isPlace = (start: number, end: number) => placeSpans.some((p) => p.start < end && p.end > start);
