@@ -80,6 +80,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:demonym (compass adjective and people)', 'It is written in Northern Kurdish today.', []],
   ['rule:demonym negative (a country)', 'Aid reached South Sudan.', ['place|South Sudan|gazetteer:country']],
   ['rule:demonym-forces (phrase of peoples)', 'Syrian Arab forces advanced.', ['organization|Syrian Arab forces|rule:demonym-forces']],
+  ['a name after a chain of initials', 'A spokesman for the U.N. Security Council spoke.', ['organization|U.N. Security Council|rule:org-cue']],
+  ['a sentence after a chain of initials', 'Aid came from the U.S. The talks went on.', ['place|U.S.|gazetteer:country']],
   ['closed-class word at a sentence start', 'Fighters of The Resistance Front spoke.\nThe convoy left.', ['organization|The Resistance Front|rule:org-cue']],
   ['closed-class word negative (an acronym in capitals)', 'Staff of the WHO left. Earlier (WHO) teams came.', ['organization|WHO|rule:known-acronym', 'organization|WHO|rule:known-acronym']],
   ['closed-class word negative (a place that opens with The)', 'Judges met in The Hague.\nThe Hague court ruled.', ['place|The Hague|gazetteer:place', 'place|The Hague|gazetteer:place']],
