@@ -19,7 +19,7 @@ export interface Chunk {
   start: number;
   end: number;
   text: string;
-  /** The words before the chunk end a title ("Secretary of State John Kerry": the chunk is John Kerry). */
+  /** The words before the chunk end a title ("Secretary of State Ostap Vyrenko": the chunk is Ostap Vyrenko). */
   afterTitle?: boolean;
 }
 
@@ -49,12 +49,12 @@ export function isTitleWord(t: Token): boolean {
 /**
  * Capitalised words that qualify a title written right after them: "Foreign Minister", "Special Envoy",
  * "Defense Secretary", "High Commissioner", "Press Secretary". They belong to the title, not to the
- * name before it ("UN Special Envoy" → UN; "Iraqi Foreign Minister" → the demonym Iraqi).
+ * name before it ("UN Special Envoy" → UN; "Peruvian Foreign Minister" → the demonym Peruvian).
  */
 const TITLE_MODIFIERS = new Set(['foreign', 'special', 'senior', 'high', 'defense', 'defence', 'interior', 'finance', 'press', 'home', 'health', 'justice', 'economy', 'trade', 'education', 'energy', 'environment', 'culture', 'information', 'labour', 'labor', 'agriculture', 'transport', 'presidential', 'executive', 'assistant', 'associate', 'managing', 'permanent', 'principal']);
 /**
- * A portfolio after "<title> of" belongs to the title: "Secretary of State John Kerry",
- * "Minister of Foreign Affairs", "Secretary of Defense Ash Carter", "Chief of Staff".
+ * A portfolio after "<title> of" belongs to the title: "Secretary of State Ostap Vyrenko",
+ * "Minister of Foreign Affairs", "Secretary of Defense Zoran Miletic", "Chief of Staff".
  */
 const PORTFOLIOS = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'finance', 'justice', 'health', 'education', 'energy', 'commerce', 'labor', 'labour', 'agriculture', 'transportation', 'transport', 'homeland', 'security', 'veterans', 'trade', 'industry', 'culture', 'information', 'staff', 'war']);
 
@@ -70,7 +70,7 @@ function nameLike(t: Token, seen: Set<string>): boolean {
   if ((!t.sentenceStart && !t.shouting) || t.table) return true;
   if (t.shouting && t.allCaps && t.text.length <= 3 && isCommonWord(t.lower)) return false;
   // a closed-class word ("The", "This", "In") is no name at a sentence start, even when the document
-  // capitalises it mid-sentence inside a name ("by The Islamic State")
+  // capitalises it mid-sentence inside a name ("by The Resistance Front")
   return !isCommonWord(t.lower) || (seen.has(t.lower) && (t.allCaps || !CLOSED_CLASS.has(t.lower)));
 }
 

@@ -57,7 +57,7 @@ export function tokenize(text: string): Token[] {
       // an opening quote starts a sentence after punctuation ("said, “The"), not inside one (titled the “Memorial Museum”)
       (/["“‘]$/.test(before) && before.length > 1) ||
       (/\.$/.test(before) || (prev.text.endsWith('.') && before === '' && !/^(?:\p{L}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Maj\.|Adm\.|Gov\.|Sen\.|Rep\.|Rev\.|Prof\.)$/u.test(prev.text) &&
-        // after a chain of initials ("U.S.", "U.N.") only a word that opens sentences starts one: "the U.S. Central Command", not "… the U.S. The"
+        // after a chain of initials ("U.S.", "U.N.") only a word that opens sentences starts one: "the U.S. Coast Guard", not "… the U.S. The"
         !(INITIALS_CHAIN.test(prev.text) && !SENTENCE_OPENERS.has(word.toLowerCase()))));
     const possessive = POSSESSIVE.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);

@@ -4,8 +4,8 @@
  * and a lone word that is part of a person's full name is that person ("Kim" after "Kim Jong Un"),
  * even a place name when it is the surname of someone named in full ("Jordan" after "Michael Jordan").
  * A name typed only by the last-resort default (an unknown word is a person) takes the type another
- * rule gave the same name elsewhere in the document ("Husaybah" after "near Husaybah"): one name, one sense.
- * A lone word that ends the name of a ship or a storm is that ship or storm, not reported ("Hopper" after "USS Hopper").
+ * rule gave the same name elsewhere in the document ("Qarvesh" after "Qarvesh, Syria"): one name, one sense.
+ * A lone word that ends the name of a ship or a storm is that ship or storm, not reported ("Marden" after "USS Marden").
  */
 import type { NameType } from '../types.js';
 import { foldName } from '../../rules/gazetteer.js';
@@ -33,7 +33,7 @@ export function makeConsistent(mentions: Typed[]): Typed[] {
   for (const m of mentions) {
     if (m.type === 'person' && m.strong && m.text.includes(' ')) surnames.add(foldName(m.text.split(/\s+/).pop()!));
   }
-  // last words of ships' and named events' names ("USS Hopper", "Typhoon Sonca")
+  // last words of ships' and named events' names ("USS Marden", "Typhoon Sonca")
   const unreported = new Set<string>();
   for (const m of mentions) {
     if (m.strong && m.type === null && (m.via === 'rule:ship' || m.via === 'rule:event') && m.text.includes(' ')) unreported.add(foldName(m.text.split(/\s+/).pop()!));
