@@ -19,6 +19,8 @@ export interface Chunk {
   start: number;
   end: number;
   text: string;
+  /** The words before the chunk end a title ("Secretary of State Ostap Vyrenko": the chunk is Ostap Vyrenko). */
+  afterTitle?: boolean;
 }
 
 const TITLE_WORDS = new Set([...TITLES.filter((t) => !t.includes(' ')), 'prime', 'vice', 'deputy', 'acting', 'former']);
@@ -32,14 +34,29 @@ const DESCRIBING = /-(?:held|based|led|backed|controlled|style|era|born|made|own
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const NEVER = (t: Token) =>
   t.text === 'I' || CONTRACTION.test(t.text) || DESCRIBING.test(t.text) || PLURAL_ACRONYM.test(t.text) || compromiseTags(t.lower).some((tag) => tag === 'Month' || tag === 'WeekDay');
+/** Determiners, pronouns, prepositions and conjunctions: closed-class words, never a name on their own. */
+const CLOSED_CLASS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'we', 'they', 'you', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'there', 'here', 'what', 'who', 'which', 'some', 'all', 'each', 'every', 'no', 'not']);
 /** Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'al', 'el']);
 /** Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea"). */
 const PLACE_HEADS = new Set(['republic', 'kingdom', 'gulf', 'sea', 'bay', 'isle', 'isles', 'islands', 'strait', 'straits', 'cape', 'city', 'province', 'state', 'lake', 'mount', 'port', 'district', 'region', 'emirate', 'sultanate', 'principality', 'commonwealth', 'federation', 'duchy']);
 
+/** A title with "-designate" or "-elect" is still a title ("Prime Minister-designate", "President-elect"). */
 export function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, '').replace(/-(?:designate|elect)$/, ''));
 }
+
+/**
+ * Capitalised words that qualify a title written right after them: "Foreign Minister", "Special Envoy",
+ * "Defense Secretary", "High Commissioner", "Press Secretary". They belong to the title, not to the
+ * name before it ("UN Special Envoy" → UN; "Peruvian Foreign Minister" → the demonym Peruvian).
+ */
+const TITLE_MODIFIERS = new Set(['foreign', 'special', 'senior', 'high', 'defense', 'defence', 'interior', 'finance', 'press', 'home', 'health', 'justice', 'economy', 'trade', 'education', 'energy', 'environment', 'culture', 'information', 'labour', 'labor', 'agriculture', 'transport', 'presidential', 'executive', 'assistant', 'associate', 'managing', 'permanent', 'principal']);
+/**
+ * A portfolio after "<title> of" belongs to the title: "Secretary of State Ostap Vyrenko",
+ * "Minister of Foreign Affairs", "Secretary of Defense Zoran Miletic", "Chief of Staff".
+ */
+const PORTFOLIOS = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'finance', 'justice', 'health', 'education', 'energy', 'commerce', 'labor', 'labour', 'agriculture', 'transportation', 'transport', 'homeland', 'security', 'veterans', 'trade', 'industry', 'culture', 'information', 'staff', 'war']);
 
 /** Lower-cased words written capitalised mid-sentence, in normal lines, somewhere in the document. */
 export function capitalisedInText(tokens: Token[]): Set<string> {
@@ -52,7 +69,9 @@ function nameLike(t: Token, seen: Set<string>): boolean {
   if (!t.cap || !/\p{L}/u.test(t.text) || NEVER(t) || isTitleWord(t)) return false;
   if ((!t.sentenceStart && !t.shouting) || t.table) return true;
   if (t.shouting && t.allCaps && t.text.length <= 3 && isCommonWord(t.lower)) return false;
-  return !isCommonWord(t.lower) || seen.has(t.lower);
+  // a closed-class word ("The", "This", "In") is no name at a sentence start, even when the document
+  // capitalises it mid-sentence inside a name ("by The Resistance Front")
+  return !isCommonWord(t.lower) || (seen.has(t.lower) && (t.allCaps || !CLOSED_CLASS.has(t.lower)));
 }
 
 /**
@@ -102,7 +121,22 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
       // "&" written without spaces is inside the token already ("AT&T")
       break;
     }
-    chunks.push({ from: i, to: j, start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end) });
+    let from = i;
+    let to = j;
+    let afterTitle = false;
+    if (from >= 2 && tokens[from - 1].text === 'of' && isTitleWord(tokens[from - 2]) && gapOk(tokens[from - 2], tokens[from - 1])) {
+      let k = from;
+      while (k < to && PORTFOLIOS.has(tokens[k].lower)) k++;
+      if (k > from) { from = k; afterTitle = true; }
+    }
+    if (to < tokens.length && isTitleWord(tokens[to]) && gapOk(tokens[to - 1], tokens[to])) {
+      while (to > from && TITLE_MODIFIERS.has(tokens[to - 1].lower) && !tokens[to - 1].possessive) to--;
+    }
+    if (to > from) {
+      const chunk: Chunk = { from, to, start: tokens[from].start, end: tokens[to - 1].end, text: text.slice(tokens[from].start, tokens[to - 1].end) };
+      if (afterTitle) chunk.afterTitle = true;
+      chunks.push(chunk);
+    }
     i = j;
   }
   return chunks;

@@ -31,6 +31,10 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 /** A full stop that belongs to the word: initials and chains of initials ("J.", "U.S."), and short abbreviations. */
 const KEEPS_DOT = /^(?:\p{L}(?:\.\p{L})*|Mr|Mrs|Ms|Dr|St|Mt|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Prof)$/u;
+/** Two or more initials with full stops ("U.S.", "U.N.", "U.K."). */
+const INITIALS_CHAIN = /^\p{Lu}\.(?:\p{Lu}\.)+$/u;
+/** Closed-class words that open sentences: after "U.S." they start a new one ("… in the U.S. The talks …"). */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after', 'before', 'there', 'here', 'some', 'many', 'most', 'all', 'no', 'not', 'as', 'since', 'by', 'with', 'from', 'to', 'of', 'what', 'who', 'which', 'however', 'also', 'meanwhile', 'earlier', 'later', 'still', 'yet', 'then', 'one', 'two', 'three', 'both', 'each', 'other', 'another', 'last', 'next']);
 /** Small words that stay lower-case in a Title Case headline. */
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs', 'v']);
 
@@ -52,7 +56,9 @@ export function tokenize(text: string): Token[] {
       !prev || newLines > 0 || /[!?:;(\[—–-]$/.test(before) ||
       // an opening quote starts a sentence after punctuation ("said, “The"), not inside one (titled the “Memorial Museum”)
       (/["“‘]$/.test(before) && before.length > 1) ||
-      (/\.$/.test(before) || (prev.text.endsWith('.') && before === '' && !/^(?:\p{L}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Maj\.|Adm\.|Gov\.|Sen\.|Rep\.|Rev\.|Prof\.)$/u.test(prev.text)));
+      (/\.$/.test(before) || (prev.text.endsWith('.') && before === '' && !/^(?:\p{L}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Maj\.|Adm\.|Gov\.|Sen\.|Rep\.|Rev\.|Prof\.)$/u.test(prev.text) &&
+        // after a chain of initials ("U.S.", "U.N.") only a word that opens sentences starts one: "the U.S. Coast Guard", not "… the U.S. The"
+        !(INITIALS_CHAIN.test(prev.text) && !SENTENCE_OPENERS.has(word.toLowerCase()))));
     const possessive = POSSESSIVE.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);
     const letters = word.replace(/[^\p{L}]/gu, '');

@@ -49,7 +49,7 @@ function findNames(doc: ArticleDocument): NameMention[] {
       lexicon: doc.lexicon,
       lineBefore: lineBefore(text, chunk.start),
       lineAfter: lineAfter(text, chunk.end),
-      afterTitle: prev !== null && (isTitleWord(prev) || (prev2 !== null && TWO_WORD_TITLES.has(`${prev2.lower} ${prev.lower}`))),
+      afterTitle: chunk.afterTitle === true || (prev !== null && (isTitleWord(prev) || (prev2 !== null && TWO_WORD_TITLES.has(`${prev2.lower} ${prev.lower}`)))),
     };
     const rule = classify(candidate);
     const forces = rule.name === 'rule:demonym' ? DEMONYM_FORCES.exec(candidate.lineAfter) : null;

@@ -47,6 +47,25 @@ export interface NameRule {
  */
 const PEOPLES = new Set(['houthi', 'houthis', 'rohingya', 'arab', 'arabic', 'kurd', 'kurdish', 'yazidi', 'yezidi', 'sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'jew', 'assyrian', 'turkmen', 'pashtun', 'tajik', 'uzbek', 'hazara', 'baluch', 'tamil', 'sikh', 'hindu', 'buddhist', 'catholic', 'orthodox', 'protestant', 'latino', 'hispanic', 'european', 'african', 'asian', 'western', 'eastern', 'soviet', 'nazi', 'islamist', 'jihadist', 'basque', 'catalan', 'flemish', 'walloon', 'chechen', 'palestinian', 'english', 'scottish', 'welsh', 'british', 'american']);
 const isDemonym = (text: string) => demonymCountry(text) !== null || PEOPLES.has(text.toLowerCase()) || compromiseTags(text.toLowerCase()).includes('Demonym');
+const isDemonymOrPlural = (text: string) => isDemonym(text) || (/s$/.test(text) && isDemonym(text.slice(0, -1)));
+/** Compass adjectives that may open a phrase of demonyms ("Western Armenian"). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
+/** A phrase of demonyms and peoples only: "Sunni Muslim", "Alawite Arabs", "Western Armenian"; not a country ("South Sudan"). */
+const isDemonymPhrase = (c: Candidate) =>
+  c.words.length >= 2 && c.words.some((w) => isDemonymOrPlural(w.text)) && c.words.every((w, k) => isDemonymOrPlural(w.text) || (k === 0 && COMPASS_ADJECTIVES.has(w.lower)));
+/**
+ * Religious festivals and faiths, as data (reason: a festival is a date and a faith a belief, not a
+ * person, place or organisation; CoNLL-2003 calls them MISC). Example: "busy before Eid", "studied Islam".
+ */
+const FESTIVALS_AND_FAITHS = new Set(['eid', 'ramadan', 'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'ashura', 'nowruz', 'lent', 'pentecost', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism']);
+/** Prefixes of ships' names (navies' ship prefixes): a ship is a vehicle, not a person. */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'FS', 'INS', 'RFS', 'ROKS', 'TCG', 'HNLMS', 'HDMS']);
+/** Compass words before "of": "north of Qarvash", "8 km northwest of Qarvash". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Kinds of place before "of": "the town of Azmarin", "the outskirts of Azmarin". */
+const PLACE_KIND_OF = new Set(['town', 'city', 'village', 'province', 'suburb', 'suburbs', 'outskirts', 'vicinity', 'district', 'region', 'governorate', 'island', 'port', 'hamlet', 'municipality']);
+/** After the name: a compass point ("Brovnia to the north") or a lower-case kind of place ("the Dorvala district"). */
+const PLACE_AFTER = /^(?: to the (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b| (?:district|province|governorate|region|area|village|town|city|valley|mountains|river|border|suburb|neighbourhood|neighborhood|countryside|oblast)\b)/;
 
 /** Every word of the candidate is a common English word ("West", "Reading"). */
 const isCommonPhrase = (c: Candidate) => c.words.every((w) => isCommonWord(w.lower));
@@ -69,7 +88,7 @@ const TEAM_AFTER = new Set(['captain', 'coach', 'striker', 'goalkeeper', 'midfie
 const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|De|La|Le|Di|Van|Von|Du|Da|Al|El|Ben|Abu)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 const COMPANY_ENDING = /\p{Ll}(?:bank|corp|tel|com|soft|tech|net)$/iu;
 /** Last words that make a name a place (venues and geography). */
-const PLACE_CUES = new Set(['prison', 'penitentiary', 'jail', 'camp', 'base', 'airbase', 'barracks', 'mosque', 'cathedral', 'temple', 'square', 'park', 'stadium', 'street', 'avenue', 'road', 'bridge', 'airport', 'river', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'hills', 'province', 'county', 'district', 'oblast', 'governorate', 'arena', 'circuit', 'racecourse', 'ground']);
+const PLACE_CUES = new Set(['dam', 'barrage', 'airfield', 'gate', 'prison', 'penitentiary', 'jail', 'camp', 'base', 'airbase', 'barracks', 'mosque', 'cathedral', 'temple', 'square', 'park', 'stadium', 'street', 'avenue', 'road', 'bridge', 'airport', 'river', 'mountains', 'mountain', 'island', 'islands', 'valley', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'hills', 'province', 'county', 'district', 'oblast', 'governorate', 'arena', 'circuit', 'racecourse', 'ground']);
 /** A fixture line, nothing but "Team at Team" or "Team v Team" ("KANSAS CITY AT NEW YORK"). */
 const FIXTURE_LINE = new RegExp(`^${NAME} (?:at|AT|v|vs|VS)\\.? ${NAME}$`, 'u');
 const isFixtureLine = (c: Candidate) => {
@@ -84,7 +103,8 @@ const EVENT_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropic
 const COMMA_NAME = /^, ((?:\p{Lu}[\p{L}.’'-]*)(?: \p{Lu}[\p{L}.’'-]*){0,2})(?=$|[\s,.;:)])/u;
 const countryAfterComma = (after: string) => {
   const m = COMMA_NAME.exec(after);
-  return m !== null && isCountryName(m[1]);
+  // a full stop ending the sentence is not part of the country ("Qarvesh, Iraq."), the dots of "U.S." are
+  return m !== null && (isCountryName(m[1]) || isCountryName(m[1].replace(/\.$/, '')));
 };
 /** Lower-case nouns for kinds of organisation written right before its name ("carmaker Kia", "club Torino"). */
 const ORG_KIND_BEFORE = new Set(['firm', 'company', 'group', 'maker', 'carmaker', 'automaker', 'carrier', 'airline', 'daily', 'newspaper', 'weekly', 'paper', 'agency', 'club', 'side', 'team', 'insurer', 'bank', 'conglomerate', 'giant', 'retailer', 'operator', 'brewer', 'chain', 'broker', 'lender', 'publisher', 'distributor', 'manufacturer', 'producer', 'supplier', 'subsidiary', 'unit', 'rival', 'champions', 'outfit', 'magazine', 'broadcaster', 'station', 'network', 'party']);
@@ -101,8 +121,10 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'lexicon:places', reason: 'the user lexicon names this place', example: 'Donbas', type: 'place', strong: true, test: (c) => c.lexicon.places.some((p) => foldName(p.name) === foldName(c.text)) },
   {
     name: 'rule:demonym', reason: 'a demonym describes people of a country; it is not a place or a name', example: 'North Korean soldiers', type: null, strong: true,
-    test: (c) => !isCountryName(c.text) && (isDemonym(c.text) || (/s$/.test(c.text) && isDemonym(c.text.slice(0, -1)))),
+    test: (c) => !isCountryName(c.text) && (isDemonymOrPlural(c.text) || (isDemonymPhrase(c) && !isMajorPlace(c.text))),
   },
+  { name: 'rule:festival-faith', reason: 'a religious festival is a date and a faith a belief, not a name we report', example: 'busy before Eid, studied Islam', type: null, strong: true, test: (c) => c.words.some((w) => FESTIVALS_AND_FAITHS.has(w.lower)) && c.words.every((w) => FESTIVALS_AND_FAITHS.has(w.lower) || isDemonymOrPlural(w.text)) },
+  { name: 'rule:ship', reason: 'a navy ship prefix opens the name of a ship, a vehicle, not a person or place', example: 'USS Marden, HMS Tenby', type: null, strong: true, test: (c) => c.words.length >= 2 && c.words[0].allCaps && SHIP_PREFIXES.has(c.words[0].text) },
   { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
   { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
   { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
@@ -118,6 +140,10 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   { name: 'rule:company-word', reason: 'one word in CamelCase or ending in a company word is a company', example: 'NationsBank, KeyCorp, Rabobank', type: 'organization', strong: true, test: (c) => c.words.length === 1 && (CAMEL_CASE.test(c.text) || COMPANY_ENDING.test(c.text)) },
   { name: 'rule:place-cue', reason: 'a word that names a kind of place ends the name', example: 'Tiananmen Square, Ellis Park, Heathrow Airport', type: 'place', strong: true, test: (c) => c.words.length >= 2 && PLACE_CUES.has(c.words[c.words.length - 1].lower) },
+  {
+    name: 'rule:place-context', reason: 'a compass point or kind of place before "of", or a compass point or lower-case kind of place after the name, makes it a place', example: 'northwest of Qarvash, the town of Azmarin, the Dorvala district, Brovnia to the north', type: 'place', strong: true,
+    test: (c) => c.words.length <= 4 && !isCommonPhrase(c) && ((c.prev !== null && c.prev.text === 'of' && c.prev2 !== null && (COMPASS.has(c.prev2.lower) || PLACE_KIND_OF.has(c.prev2.lower)) && /^\s+$/.test(c.gapBefore)) || (!c.words[c.words.length - 1].possessive && PLACE_AFTER.test(c.lineAfter))),
+  },
   { name: 'rule:event', reason: 'storms and operations are named events, not people or places', example: 'Typhoon Sonca, Operation Inherent Resolve', type: null, strong: true, test: (c) => (c.words.length >= 2 && EVENT_WORDS.has(c.words[0].lower)) || (c.prev !== null && EVENT_WORDS.has(c.prev.lower) && c.gapBefore === ' ') },
   { name: 'rule:armed-group-article', reason: 'a Spanish article before a plural name that is no place names a group', example: 'Los Choneros, Los Zetas', type: 'organization', strong: true, test: (c) => c.words.length >= 2 && (c.words[0].lower === 'los' || c.words[0].lower === 'las') && lookupPlace(c.text) === null },
   {

@@ -13,5 +13,6 @@ export const TITLES: readonly string[] = [
   'cpl', 'corporal', 'pvt', 'private', 'adm', 'admiral', 'cmdr', 'commander', 'marshal', 'brig', 'brigadier',
   'judge', 'justice', 'officer', 'inspector', 'detective', 'chief', 'director', 'ceo', 'coach',
   'superintendent', 'trooper', 'commissioner', 'sheriff', 'constable', 'councillor', 'councilman', 'councilwoman',
+  'adviser', 'advisor',
   'bishop', 'archbishop', 'rabbi', 'pastor', 'reverend', 'secretary-general', 'undersecretary', 'deputy',
 ];

@@ -64,6 +64,34 @@ const CASES: Array<[string, string, string[]]> = [
   ['gazetteer:place', 'Crowds gathered in Pyongyang and Moscow.', ['place|Pyongyang|gazetteer:place', 'place|Moscow|gazetteer:place']],
   ['gazetteer:place negative (common word region)', 'Relations with the West soured.', []],
   ['rule:place-of-country', 'Strikes hit Karabilah, Syria, overnight.', ['place|Karabilah|rule:place-of-country', 'place|Syria|gazetteer:country']],
+  ['rule:place-of-country (country ends the sentence)', 'Raids hit Qarvesh, Iraq.', ['place|Qarvesh|rule:place-of-country', 'place|Iraq|gazetteer:country']],
+  ['rule:place-context (compass point before "of")', 'Shells fell 8 km northwest of Qarvash.', ['place|Qarvash|rule:place-context']],
+  ['rule:place-context (kind of place before "of")', 'Aid reached the town of Azmarin.', ['place|Azmarin|rule:place-context']],
+  ['rule:place-context (kind of place after)', 'Fighting spread to the Dorvala district.', ['place|Dorvala|rule:place-context']],
+  ['rule:place-context (compass point after)', 'Brovnia to the north was quiet.', ['place|Brovnia|rule:place-context']],
+  ['rule:place-context negative (another noun after)', 'She met the Varsk delegation.', ['person|Varsk|rule:default']],
+  ['rule:place-context negative (a person after a preposition)', 'The letter was sent to Ostap Vyrenko of the north.', ['person|Ostap Vyrenko|rule:last-name']],
+  ['rule:place-cue (dam, barrage)', 'Water rose behind the Qaravan Barrage.', ['place|Qaravan Barrage|rule:place-cue']],
+  ['rule:ship', 'The destroyer USS Marden docked.', []],
+  ['rule:ship negative (an acronym that is no ship prefix)', 'Shares of BMS Holdings rose.', ['organization|BMS Holdings|rule:org-cue']],
+  ['rule:festival-faith', 'Markets were busy before Eid in Amman. He studied Islam.', ['place|Amman|gazetteer:place']],
+  ['rule:festival-faith negative (a place named after a festival)', 'Flights reached Christmas Island.', ['place|Christmas Island|gazetteer:country']],
+  ['rule:demonym (phrase of peoples)', 'Sunni Muslim farmers joined Alawite Arab volunteers.', []],
+  ['rule:demonym (compass adjective and people)', 'It is written in Western Armenian today.', []],
+  ['rule:demonym negative (a country)', 'Aid reached South Sudan.', ['place|South Sudan|gazetteer:country']],
+  ['rule:demonym-forces (phrase of peoples)', 'Syrian Arab forces advanced.', ['organization|Syrian Arab forces|rule:demonym-forces']],
+  ['a name after a chain of initials', 'A spokesman for the U.N. Refugee Agency spoke.', ['organization|U.N. Refugee Agency|rule:org-cue']],
+  ['a sentence after a chain of initials', 'Aid came from the U.S. The talks went on.', ['place|U.S.|gazetteer:country']],
+  ['closed-class word at a sentence start', 'Fighters of The Resistance Front spoke.\nThe convoy left.', ['organization|The Resistance Front|rule:org-cue']],
+  ['closed-class word negative (an acronym in capitals)', 'Staff of the WHO left. Earlier (WHO) teams came.', ['organization|WHO|rule:known-acronym', 'organization|WHO|rule:known-acronym']],
+  ['closed-class word negative (a place that opens with The)', 'Judges met in The Hague.\nThe Hague court ruled.', ['place|The Hague|gazetteer:place', 'place|The Hague|gazetteer:place']],
+  ['title: a portfolio after "<title> of"', 'Deputy Secretary of State Ostap Vyrenko flew in.', ['person|Ostap Vyrenko|rule:after-title']],
+  ['title: a portfolio alone', 'The Secretary of Defense spoke.', []],
+  ['title: a qualifier before the title', 'The UN Special Envoy Zoran Miletic arrived.', ['organization|UN|rule:known-acronym', 'person|Zoran Miletic|rule:after-title']],
+  ['title: a qualifier after a demonym', 'Peruvian Foreign Minister Ostap Vyrenko spoke.', ['person|Ostap Vyrenko|rule:after-title']],
+  ['title: a qualifier after an organisation', 'Reporters asked Kremlin Press Secretary Ostap Vyrenko.', ['organization|Kremlin|rule:known-organisation', 'person|Ostap Vyrenko|rule:after-title']],
+  ['title: -designate', 'He named a new Prime Minister-designate on Monday.', []],
+  ['title qualifier negative (no title after)', 'Two Special Forces units moved. The Foreign Office said so.', ['organization|Special Forces|rule:org-cue', 'organization|Foreign Office|rule:org-cue']],
   ['rule:place-of-country negative (a person)', 'The award went to John Ostrova, Britain.', ['person|John Ostrova|rule:first-name', 'place|Britain|gazetteer:country']],
   ['rule:place-preposition', 'Forces near Husaybah regrouped.', ['place|Husaybah|rule:place-preposition']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
@@ -118,6 +146,27 @@ describe('type consistency', () => {
       'person|Michael Jordan|rule:first-name',
       'person|Jordan|consistency:surname(gazetteer:country)',
     ]);
+  });
+  it('a name left to the default guess takes the type another rule gave it', () => {
+    expect(names('Raids hit Qarvesh, Syria, overnight.\nQarvesh was quiet.')).toEqual([
+      'place|Qarvesh|rule:place-of-country',
+      'place|Syria|gazetteer:country',
+      'place|Qarvesh|consistency:same-name(rule:default)',
+    ]);
+  });
+  it('the default guess stays a person when the word is part of a person\'s full name', () => {
+    expect(names('Tim Qarvesh arrived.\nStrikes hit Qarvesh, Syria, overnight.\nQarvesh smiled.')).toEqual([
+      'person|Tim Qarvesh|rule:first-name',
+      'person|Qarvesh|consistency:part-of-person(rule:place-of-country)',
+      'place|Syria|gazetteer:country',
+      'person|Qarvesh|rule:default',
+    ]);
+  });
+  it('a lone word ending a ship\'s name is that ship, not a person', () => {
+    expect(names('USS Marden docked.\nMarden sailed on.')).toEqual([]);
+  });
+  it('a lone word that ends no ship\'s name stays a name', () => {
+    expect(names('USS Marden docked.\nVarsk sailed on.')).toEqual(['person|Varsk|rule:default']);
   });
   it('a place name used as a team is a team throughout the document', () => {
     expect(names('Wigan 42 Bradford Bulls 36\nFans in Wigan cheered.')).toEqual([

@@ -69,6 +69,12 @@ describe('tokens', () => {
       ['TOWN', false, false, true],
     ]);
   });
+  it('after a chain of initials, only a sentence-opening word starts a sentence', () => {
+    const starts = (text: string) => tokenize(text).filter((t) => t.sentenceStart).map((t) => t.text);
+    expect(starts('Aid from the U.S. Coast Guard arrived.')).toEqual(['Aid']);
+    expect(starts('Aid came from the U.S. The talks went on.')).toEqual(['Aid', 'The']);
+    expect(starts('Troops left the area. Central banks met.')).toEqual(['Troops', 'Central']);
+  });
   it('keeps the full stop of initials and abbreviations only', () => {
     expect(tokenize('U.S. envoy Mr. J. Smith left Moscow.').map((t) => t.text)).toEqual(['U.S.', 'envoy', 'Mr.', 'J.', 'Smith', 'left', 'Moscow']);
   });
