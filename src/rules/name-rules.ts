@@ -169,11 +169,11 @@ export const NAME_RULES: readonly NameRule[] = [
     test: (c) => c.words.length === 1 && c.text.length >= 4 && !c.words[0].allCaps && !isFirstName(c.words[0].lower) && !isLastName(c.words[0].lower) && !isCommonWord(c.words[0].lower) && lookupPlace(c.text) !== null,
   },
   {
-    name: 'rule:place-of-country', reason: 'an unknown name followed by ", Country" is a place in that country', example: 'Husaybah, Iraq', type: 'place', strong: false,
+    name: 'rule:place-of-country', reason: 'an unknown name followed by ", Country" is a place in that country', example: 'Nahrawa, Iraq', type: 'place', strong: false,
     test: (c) => c.words.length <= 3 && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && countryAfterComma(c.lineAfter),
   },
   {
-    name: 'rule:place-preposition', reason: 'an unknown name (no known first or last name) after "in", "near", "outside" is a place', example: 'near Husaybah', type: 'place', strong: false,
+    name: 'rule:place-preposition', reason: 'an unknown name (no known first or last name) after "in", "near", "outside" is a place', example: 'near Nahrawa', type: 'place', strong: false,
     test: (c) => c.prev !== null && PLACE_ONLY_PREPOSITIONS.has(c.prev.lower) && c.gapBefore.trim() === '' && !isCommonPhrase(c) && !c.words.some((w) => isFirstName(w.lower) || isLastName(w.lower)) && c.words.length <= 3,
   },
   { name: 'rule:last-name', reason: 'a known surname, or two or three unknown capitalised words', example: 'Simmons, Aleksandr Matsegora', type: 'person', strong: false, test: (c) => plain(c) && ((c.words.length === 1 && isLastName(c.words[0].lower)) || (c.words.length >= 2 && c.words.length <= 3 && c.words.every((w) => !isCommonWord(w.lower)))) },

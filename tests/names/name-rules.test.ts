@@ -63,7 +63,7 @@ const CASES: Array<[string, string, string[]]> = [
   // places
   ['gazetteer:place', 'Crowds gathered in Pyongyang and Moscow.', ['place|Pyongyang|gazetteer:place', 'place|Moscow|gazetteer:place']],
   ['gazetteer:place negative (common word region)', 'Relations with the West soured.', []],
-  ['rule:place-of-country', 'Strikes hit Karabilah, Syria, overnight.', ['place|Karabilah|rule:place-of-country', 'place|Syria|gazetteer:country']],
+  ['rule:place-of-country', 'Strikes hit Zubaydan, Syria, overnight.', ['place|Zubaydan|rule:place-of-country', 'place|Syria|gazetteer:country']],
   ['rule:place-of-country (country ends the sentence)', 'Raids hit Qarvesh, Iraq.', ['place|Qarvesh|rule:place-of-country', 'place|Iraq|gazetteer:country']],
   ['rule:place-context (compass point before "of")', 'Shells fell 8 km northwest of Qarvash.', ['place|Qarvash|rule:place-context']],
   ['rule:place-context (kind of place before "of")', 'Aid reached the town of Azmarin.', ['place|Azmarin|rule:place-context']],
@@ -93,7 +93,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['title: -designate', 'He named a new Prime Minister-designate on Monday.', []],
   ['title qualifier negative (no title after)', 'Two Special Forces units moved. The Foreign Office said so.', ['organization|Special Forces|rule:org-cue', 'organization|Foreign Office|rule:org-cue']],
   ['rule:place-of-country negative (a person)', 'The award went to John Ostrova, Britain.', ['person|John Ostrova|rule:first-name', 'place|Britain|gazetteer:country']],
-  ['rule:place-preposition', 'Forces near Husaybah regrouped.', ['place|Husaybah|rule:place-preposition']],
+  ['rule:place-preposition', 'Forces near Nahrawa regrouped.', ['place|Nahrawa|rule:place-preposition']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
   ['rule:company-word (CamelCase)', 'Shares in KeyCorp rose.', ['organization|KeyCorp|rule:company-word']],
   ['rule:company-word negative (Mc name)', 'Shares were sold by McTavish.', ['person|McTavish|rule:default']],
