@@ -1,11 +1,12 @@
 /**
- * Lookup tables derived from data packages (the city list, the common-word lists), built once by
- * `npm run build` (scripts/build-data.mjs) into data/NAME.tsv, and read from there at run time.
+ * Lookup tables derived from data packages (the gazetteer's countries, codes, demonyms, regions and
+ * cities; the common words), built once by `npm run build` (scripts/build-data.mjs) into
+ * data/NAME.tsv, and read from there at run time.
  *
  * Why: deriving them on every start-up cost each worker about 0.4 s and 150 MB (decoding 135,000
  * GeoNames records, folding their names, filtering 80,000 words through compromise's lexicon).
  * A table is a sorted text of tab-separated lines, looked up by binary search on its first field,
- * so loading it is one file read and one scan for line ends.
+ * so loading it is one file read.
  *
  * When data/ is missing (running from the sources without a build) the table is derived in memory
  * by the same function, so results never depend on whether the build step ran.
