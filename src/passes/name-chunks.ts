@@ -1,7 +1,7 @@
 /**
  * Candidate names: runs of name-like tokens ("Kim Jong Un", "Korean Central News Agency"),
- * joined across "of"/"for" when the left part is an institution or a place head
- * ("Bank of England", "Gulf of Mexico") and across "&" ("Procter & Gamble").
+ * joined across "of"/"for" (and "of the") when the left part is an institution or a place head
+ * ("Bank of England", "Gulf of Mexico", "Ministry of the Interior") and across "&" ("Procter & Gamble").
  * A token is name-like when its capital means something (mid-sentence, in a normal line), or,
  * where capitals say nothing (sentence start, headlines), when it is not a common English word
  * or is written capitalised mid-sentence elsewhere in the same document.
@@ -38,6 +38,9 @@ const NEVER = (t: Token) =>
 const CLOSED_CLASS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'we', 'they', 'you', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'into', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'there', 'here', 'what', 'who', 'which', 'some', 'all', 'each', 'every', 'no', 'not']);
 /** Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu', 'al', 'el']);
+/** An institution or a place head, which takes "of" ("Bank of England", "Gulf of Mexico"). */
+const isInstitutionHead = (t: Token): boolean => isOrgCue(t.text) || PLACE_HEADS.has(t.lower);
+
 /** Heads of place names that take "of" ("Gulf of Mexico", "Republic of Korea"). */
 const PLACE_HEADS = new Set(['republic', 'kingdom', 'gulf', 'sea', 'bay', 'isle', 'isles', 'islands', 'strait', 'straits', 'cape', 'city', 'province', 'state', 'lake', 'mount', 'port', 'district', 'region', 'emirate', 'sultanate', 'principality', 'commonwealth', 'federation', 'duchy']);
 
@@ -116,7 +119,13 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
         const left = tokens.slice(i, j);
         if (PARTICLES.has(link.text) && !tokens[j - 1].allCaps) { j += 2; continue; }
         if (link.text === '&') { j += 2; continue; }
-        if ((link.text === 'of' || link.text === 'for') && left.some((t) => isOrgCue(t.text) || PLACE_HEADS.has(t.lower))) { j += 2; continue; }
+        if ((link.text === 'of' || link.text === 'for') && left.some(isInstitutionHead)) { j += 2; continue; }
+      }
+      // and across "of the": "Ministry of the Interior", "Department of the Treasury", "Republic of the Congo"
+      const after = tokens[j + 2];
+      if (link?.text === 'of' && next?.text === 'the' && after && like[j + 2] && gapOk(tokens[j - 1], link) && gapOk(link, next) && gapOk(next, after) && tokens.slice(i, j).some(isInstitutionHead)) {
+        j += 3;
+        continue;
       }
       // "&" written without spaces is inside the token already ("AT&T")
       break;

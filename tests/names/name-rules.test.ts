@@ -35,6 +35,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:known-acronym', 'A statement from KCNA was read out.', ['organization|KCNA|rule:known-acronym']],
   ['rule:known-acronym negative (headline shouting)', 'WHO WON THE DERBY', []],
   ['rule:org-cue (X of Y)', 'A spokesman for the Ministry of Defence spoke.', ['organization|Ministry of Defence|rule:org-cue']],
+  ['rule:org-cue (X of the Y)', 'The Ministry of the Interior and the Department of the Treasury met.', ['organization|Ministry of the Interior|rule:org-cue', 'organization|Department of the Treasury|rule:org-cue']],
+  ['rule:org-cue negative ("of the" after no institution)', 'Friends of the Kestrel met in Lyon.', ['place|Lyon|gazetteer:place']],
   ['rule:org-cue (company)', 'He joined Deutsche Bank last year.', ['organization|Deutsche Bank|rule:org-cue']],
   ['rule:company-context (kind before)', 'Italian tyre maker Ostrelli cut jobs.', ['organization|Ostrelli|rule:company-context']],
   ['rule:company-context (shares after)', 'Ostrelli shares fell.', ['organization|Ostrelli|rule:company-context']],
