@@ -220,5 +220,8 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     process.stderr.write(`glean: error: ${(err as Error).message}\n`);
     process.exitCode = 2;
+  } finally {
+    // run() closes the pool it used; this closes it when run() failed before it got that far
+    await engine?.then((e) => e.close()).catch(() => {});
   }
 }
