@@ -27,7 +27,6 @@ import { noProgress, shouldShowProgress, terminalProgress } from './progress.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-
 export interface RunOptions {
   inputs: string[];
   format: FormatName;
