@@ -59,6 +59,19 @@ const isDemonymPhrase = (c: Candidate) =>
  */
 const FESTIVALS_AND_FAITHS = new Set(['eid', 'ramadan', 'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'ashura', 'nowruz', 'lent', 'pentecost', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism']);
 /** Prefixes of ships' names (navies' ship prefixes): a ship is a vehicle, not a person. */
+/**
+ * Acronyms of things, not of organisations, people or places, as data. Reason: "an unknown acronym is
+ * most often an organisation" (rule:acronym) made weapons and everyday abbreviations organisations in
+ * conflict reporting ("a VBIED", "an RPG", "the GDP").
+ */
+const THING_ACRONYMS = new Set([
+  // weapons, vehicles and military jargon
+  'IED', 'VBIED', 'SVBIED', 'PBIED', 'EFP', 'HME', 'UXO', 'RPG', 'ATGM', 'MANPADS', 'SAM', 'ICBM', 'SLBM', 'WMD', 'UAV', 'UAS',
+  'MRAP', 'APC', 'IFV', 'HIMARS', 'KIA', 'WIA', 'MIA', 'POW', 'FOB', 'QRF', 'ISR', 'EOD', 'HQ',
+  // everyday abbreviations
+  'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'VAT', 'TV', 'DNA', 'HIV', 'AIDS', 'COVID', 'SUV', 'VIP', 'PDF', 'URL', 'ATM', 'SMS', 'GPS',
+  'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT', 'MPH', 'KPH', 'MHZ', 'GHZ', 'USD', 'EUR', 'GBP',
+]);
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'FS', 'INS', 'RFS', 'ROKS', 'TCG', 'HNLMS', 'HDMS']);
 /** Compass words before "of": "north of Qarvash", "8 km northwest of Qarvash". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
@@ -126,6 +139,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:festival-faith', reason: 'a religious festival is a date and a faith a belief, not a name we report', example: 'busy before Eid, studied Islam', type: null, strong: true, test: (c) => c.words.some((w) => FESTIVALS_AND_FAITHS.has(w.lower)) && c.words.every((w) => FESTIVALS_AND_FAITHS.has(w.lower) || isDemonymOrPlural(w.text)) },
   { name: 'rule:ship', reason: 'a navy ship prefix opens the name of a ship, a vehicle, not a person or place', example: 'USS Marden, HMS Tenby', type: null, strong: true, test: (c) => c.words.length >= 2 && c.words[0].allCaps && SHIP_PREFIXES.has(c.words[0].text) },
   { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
+  { name: 'rule:thing-acronym', reason: 'the acronym of a weapon, a measure or an everyday thing is not a name', example: 'a VBIED, an RPG, GDP', type: null, strong: true, test: (c) => c.words.length === 1 && THING_ACRONYMS.has(c.text.replace(/\./g, '').replace(/s$/, '')) },
   { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
   { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },

@@ -44,8 +44,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:club-prefix', 'Fans of SC Ostrava cheered.', ['organization|SC Ostrava|rule:club-prefix']],
   ['rule:known-organisation (agency)', 'Sources told Reuters the deal was off.', ['organization|Reuters|rule:known-organisation']],
   ['rule:known-organisation (short name)', 'Markets wobbled as the Fed met.', ['organization|Fed|rule:known-organisation']],
-  ['rule:acronym', 'Strikes by the NAVCENT ships continued.', ['organization|NAVCENT|rule:acronym']],
-  ['rule:acronym, not rule:said', 'The CJTF-OIR said it would withdraw.', ['organization|CJTF-OIR|rule:acronym']],
+  ['rule:acronym', 'Strikes by the KORTAF ships continued.', ['organization|KORTAF|rule:acronym']],
+  ['rule:acronym, not rule:said', 'The JTF-KESTREL said it would withdraw.', ['organization|JTF-KESTREL|rule:acronym']],
+  ['rule:thing-acronym', 'A VBIED and two IEDs were found; an RPG hit the HQ.', []],
+  ['rule:thing-acronym negative (an organisation acronym)', 'The KORTAF said GDP fell.', ['organization|KORTAF|rule:acronym']],
   // sports teams
   ['rule:team-results', 'Wigan 42 Bradford Bulls 36', ['organization|Wigan|rule:team-results', 'organization|Bradford Bulls|rule:team-results']],
   ['rule:team-results (ALL CAPS)', 'CHICAGO 4 HOUSTON 2', ['organization|CHICAGO|rule:team-results', 'organization|HOUSTON|rule:team-results']],
