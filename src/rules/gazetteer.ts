@@ -186,12 +186,13 @@ export const CITY_TABLE: TableSpec = {
 };
 
 function cityReader(table: SortedTable): (key: string) => City | undefined {
-  return (key) => {
+  // memoised like placeReader: isMajorPlace asks about the same names over and over
+  return boundedMemo((key) => {
     const fields = table.get(key);
     if (!fields) return undefined;
     const [name, country, population, lat, lon] = fields;
     return { info: { name, country, kind: 'city', lat: Number(lat), lon: Number(lon) }, population: Number(population) };
-  };
+  }, 20_000);
 }
 
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);

@@ -83,10 +83,9 @@ export class SortedTable {
     }
     if (lo >= text.length) return null;
     const end = this.lineEnd(lo);
-    const line = text.slice(lo, end);
-    const tab = line.indexOf('\t');
-    if ((tab < 0 ? line : line.slice(0, tab)) !== wanted) return null;
-    return tab < 0 ? [] : line.slice(tab + 1).split('\t').map(unescape);
+    if (keyOf(text, lo, end) !== wanted) return null;
+    const fieldsAt = lo + wanted.length + 1; // after the key's tab, or past the end of a key-only line
+    return fieldsAt > end ? [] : text.slice(fieldsAt, end).split('\t').map(unescape);
   }
 
   has(key: string): boolean {

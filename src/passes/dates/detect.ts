@@ -29,7 +29,8 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?$/;
 
 const compiled = DATE_RULES.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}gu`));
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A letter, digit or underscore ending the text tested (a whole character: a surrogate pair counts as one). */
+const WORD_CHAR_AT_END = /[\p{L}\p{N}_]$/u;
 
 /**
  * The non-empty matches of a rule that start at a word boundary: "soon" is not found in "Monsoon".
@@ -43,16 +44,10 @@ function wordStartMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex = m.index + 1;
-    else if (m.index > 0 && WORD_CHAR.test(charBefore(text, m.index))) pattern.lastIndex = m.index + 1;
+    else if (WORD_CHAR_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index))) pattern.lastIndex = m.index + 1;
     else found.push(m);
   }
   return found;
-}
-
-/** The whole character before `at`, a surrogate pair included. */
-function charBefore(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
 }
 
 /** All time expressions of `text`, resolved against `publishedAt` (YYYY-MM-DD) or left open when null. */
