@@ -61,12 +61,12 @@ function cpToUtf16(text) {
 /** Glean's name mentions as { start, end, type } with UTF-16 offsets. */
 function gleanMentions(path, text) {
   if (baseline) return compromiseMentions(text);
-  const doc = extract(path, text, { types: TYPES });
+  const doc = extract(path, text, { types: TYPES, explain: errorsFile !== null });
   const map = cpToUtf16(text);
   const out = [];
   for (const key of TYPES) {
     for (const entity of doc[key]) {
-      for (const m of entity.mentions) out.push({ start: map[m.start], end: map[m.end], type: FROM_GLEAN[key], text: m.text });
+      for (const m of entity.mentions) out.push({ start: map[m.start], end: map[m.end], type: FROM_GLEAN[key], text: m.text, via: entity.via?.join(',') });
     }
   }
   return out;
@@ -211,6 +211,7 @@ function scoreRe3d() {
       const allPred = gleanMentions(`re3d/${subset}/${doc._id}`, doc.text);
       const pred = allPred;
       const show = (m) => doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+      const around = (m) => `${doc.text.slice(Math.max(0, m.start - 50), m.start)}[${doc.text.slice(m.start, m.end)}]${doc.text.slice(m.end, m.end + 50)}`.replace(/\s+/g, ' ');
       // one-to-one matching of same-type spans: exact matches first, then overlapping ones
       const used = new Set();
       const matched = new Set();
@@ -225,10 +226,10 @@ function scoreRe3d() {
       pred.forEach((m, i) => {
         if (matched.has(i)) { counts[m.type].tp++; lenient[m.type].tp++; return; }
         if (!doubted.includes(`${m.start}:${m.end}:${m.type}`)) lenient[m.type].fp++;
-        { counts[m.type].fp++; errorLog.push(`re3d\tFP\t${m.type}\t${show(m)}\t${gold.find((x) => overlaps(x, m))?.type ?? 'none'}`); }
+        { counts[m.type].fp++; const o = gold.find((x) => overlaps(x, m)); errorLog.push(`re3d\tFP\t${m.type}\t${show(m)}\t${o ? `${o.type}\t${show(o)}` : 'none\t'}\t${m.via}\t${around(m)}`); }
       });
       gold.forEach((g, j) => {
-        if (!used.has(j)) { counts[g.type].fn++; lenient[g.type].fn++; errorLog.push(`re3d\tFN\t${g.type}\t${show(g)}\t${pred.find((x) => overlaps(x, g))?.type ?? 'missed'}`); }
+        if (!used.has(j)) { counts[g.type].fn++; lenient[g.type].fn++; const o = pred.find((x) => overlaps(x, g)); errorLog.push(`re3d\tFN\t${g.type}\t${show(g)}\t${o ? `${o.type}\t${show(o)}` : 'missed\t'}\t${o?.via ?? ''}\t${around(g)}`); }
       });
     }
   }

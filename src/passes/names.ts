@@ -9,10 +9,13 @@ import { tokenize, type Token } from './name-tokens.js';
 import { findChunks, isTitleWord } from './name-chunks.js';
 import { classify, type Candidate } from '../rules/name-rules.js';
 import { makeConsistent, type Typed } from './refine/type-consistency.js';
+import { shareListTypes } from './refine/coordination.js';
 import { TITLES } from '../rules/titles.js';
 
 /** Lower-case words after a demonym that make it a body of people: "Iraqi (security) forces", "Syrian government". */
-const DEMONYM_FORCES = /^(?: (?:security|government|armed|special|local|national|federal|regular|military|opposition|rebel|allied|coalition|pro-government|border|riot))* (?:forces|troops|army|military|police|government|navy|authorities|militias?|rebels)\b/;
+const DEMONYM_FORCES = /^(?: (?:security|government|armed|special|local|national|federal|regular|military|opposition|rebel|allied|coalition|pro-government|border|riot))* (?:forces|troops|army|military|police|government|navy|authorities|militias?|rebels|regime)\b/;
+/** After a person's name, "regime" (with its possessive and up to two lower-case words between) names the regime: "the Varsk regime", "Varsk’s brutal regime"; not "regime change". */
+const PERSON_REGIME = /^(?:['’]s)?(?: [\p{Ll}-]+){0,2} regime\b(?! change)/u;
 
 const cache = new WeakMap<ArticleDocument, NameMention[]>();
 const TWO_WORD_TITLES = new Set(TITLES.filter((t) => t.includes(' ')));
@@ -59,9 +62,16 @@ function findNames(doc: ArticleDocument): NameMention[] {
       typed.push({ start: chunk.start, end, text: text.slice(chunk.start, end), type: 'organization', via: 'rule:demonym-forces', strong: true });
       continue;
     }
+    const regime = rule.type === 'person' ? PERSON_REGIME.exec(text.slice(chunk.end, chunk.end + LINE_CONTEXT)) : null;
+    if (regime) {
+      // "the Varsk regime": the government a person leads, an organisation
+      const end = chunk.end + regime[0].length;
+      typed.push({ start: chunk.start, end, text: text.slice(chunk.start, end), type: 'organization', via: 'rule:person-regime', strong: true });
+      continue;
+    }
     typed.push({ start: chunk.start, end: chunk.end, text: chunk.text, type: rule.type, via: rule.name, strong: rule.strong });
   }
-  return makeConsistent(typed).flatMap((t) =>
+  return shareListTypes(text, makeConsistent(typed)).flatMap((t) =>
     t.type ? [{ start: t.start, end: t.end, text: t.text, type: t.type, via: t.via }] : [],
   );
 }

@@ -251,6 +251,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   yugoslavia: 'RS', czechoslovakia: 'CZ', 'the gambia': 'GM', 'the netherlands': 'NL', 'the bahamas': 'BS',
   'south korea': 'KR', 'north korea': 'KP', 'dprk': 'KP', 'surinam': 'SR', 'bosnia': 'BA', 'herzegovina': 'BA',
   'palestine': 'PS', 'taiwan': 'TW', 'vatican': 'VA', 'macedonia': 'MK', 'swaziland': 'SZ', 'kosovo': 'XK',
+  turkey: 'TR', 'cape verde': 'CV',
 };
 
 /** True when the name is a known country name or alternative spelling. */

@@ -8,7 +8,7 @@ import type { NameType } from '../passes/types.js';
 import type { Token } from '../passes/name-tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace } from './gazetteer.js';
-import { isOrgCue, KNOWN_ACRONYMS, KNOWN_ORGANISATIONS } from './org-cues.js';
+import { isKnownOrganisation, isOrgCue, KNOWN_ACRONYMS } from './org-cues.js';
 import { compromiseTags, isCommonWord, isFirstName, isLastName } from './common-words.js';
 
 export interface Candidate {
@@ -76,7 +76,24 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'F
 /** Compass words before "of": "north of Qarvash", "8 km northwest of Qarvash". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Kinds of place before "of": "the town of Azmarin", "the outskirts of Azmarin". */
-const PLACE_KIND_OF = new Set(['town', 'city', 'village', 'province', 'suburb', 'suburbs', 'outskirts', 'vicinity', 'district', 'region', 'governorate', 'island', 'port', 'hamlet', 'municipality']);
+const PLACE_KIND_OF = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'suburb', 'suburbs', 'outskirts', 'vicinity', 'district', 'districts', 'region', 'governorate', 'island', 'port', 'hamlet', 'municipality']);
+/**
+ * Words before a name that say where someone goes, comes from or lives, as data: one word ("fled Brovnia",
+ * "near Brovnia") or two ("a native of Brovnia", "flew to Brovnia"). People are rarely fled, or flown to.
+ */
+const PLACE_MOTION_BEFORE = new Set(['near', 'fled']);
+const PLACE_MOTION_BEFORE_TWO = new Set([
+  'native of', 'natives of', 'resident of', 'residents of', 'inhabitants of', 'hails from', 'hail from', 'hailed from',
+  'fled to', 'fled from', 'fled into', 'flew to', 'flown to', 'travelled to', 'traveled to', 'deployed to', 'redeployed to',
+  'reassigned to', 'relocated to', 'evacuated from', 'evacuated to', 'withdrew from', 'withdrawn from', 'retreated from',
+  'retreated to', 'expelled from', 'out of',
+]);
+/**
+ * After the name, an apposition that calls it a kind of place ("Sabdoura, an area outside Damascus",
+ * "Karnaz, a small town in the north"); the kind noun must end the phrase or lead on to where it is,
+ * so "Varsk, a town councillor" is no place.
+ */
+const PLACE_APPOSITION = /^, (?:an?|the) (?:[\p{Ll}-]+ ){0,3}(?:town|city|village|area|district|suburb|neighbou?rhood|region|province|hamlet|settlement|port|island|enclave|governorate|municipality|valley|oasis)(?=[,.;:)]|$| (?:in|near|outside|of|on|north|south|east|west|about|some|just|close|along|around|where|that|which|and|with|held|controlled|located|bordering|overlooking|home)\b)/u;
 /** After the name: a compass point ("Brovnia to the north") or a lower-case kind of place ("the Dorvala district"). */
 const PLACE_AFTER = /^(?: to the (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b| (?:district|province|governorate|region|area|village|town|city|valley|mountains|river|border|suburb|neighbourhood|neighborhood|countryside|oblast)\b)/;
 
@@ -128,6 +145,11 @@ const CLUB_PREFIXES = new Set(['FC', 'SC', 'SK', 'AC', 'AS', 'CD', 'RC', 'SV', '
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'to', 'from', 'towards', 'into']);
 
+/** A known first name followed by a known surname: "Tim Simmons" is a person wherever he goes. */
+const isFullPersonName = (c: Candidate) => c.words.length >= 2 && isFirstName(c.words[0].lower) && c.words.slice(1).some((w) => isLastName(w.lower));
+const placeMotionBefore = (c: Candidate) =>
+  c.prev !== null && /^\s+$/.test(c.gapBefore) && (PLACE_MOTION_BEFORE.has(c.prev.lower) || (c.prev2 !== null && PLACE_MOTION_BEFORE_TWO.has(`${c.prev2.lower} ${c.prev.lower}`)));
+
 export const NAME_RULES: readonly NameRule[] = [
   { name: 'lexicon:people', reason: 'the user lexicon names this person', example: 'Aleksandr Matsegora', type: 'person', strong: true, test: (c) => inList(c.lexicon.people, c.text) },
   { name: 'lexicon:organizations', reason: 'the user lexicon names this organisation', example: 'Korean Central News Agency', type: 'organization', strong: true, test: (c) => inList(c.lexicon.organizations, c.text) },
@@ -141,7 +163,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
   { name: 'rule:thing-acronym', reason: 'the acronym of a weapon, a measure or an everyday thing is not a name', example: 'a VBIED, an RPG, GDP', type: null, strong: true, test: (c) => c.words.length === 1 && THING_ACRONYMS.has(c.text.replace(/\./g, '').replace(/s$/, '')) },
   { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
-  { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => KNOWN_ORGANISATIONS.has(c.text.toLowerCase().replace(/’/g, "'")) },
+  { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => isKnownOrganisation(c.text) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) && !(c.words.length >= 2 && isMajorPlace(c.text)) },
   {
@@ -157,6 +179,10 @@ export const NAME_RULES: readonly NameRule[] = [
   {
     name: 'rule:place-context', reason: 'a compass point or kind of place before "of", or a compass point or lower-case kind of place after the name, makes it a place', example: 'northwest of Qarvash, the town of Azmarin, the Dorvala district, Brovnia to the north', type: 'place', strong: true,
     test: (c) => c.words.length <= 4 && !isCommonPhrase(c) && ((c.prev !== null && c.prev.text === 'of' && c.prev2 !== null && (COMPASS.has(c.prev2.lower) || PLACE_KIND_OF.has(c.prev2.lower)) && /^\s+$/.test(c.gapBefore)) || (!c.words[c.words.length - 1].possessive && PLACE_AFTER.test(c.lineAfter))),
+  },
+  {
+    name: 'rule:place-motion', reason: 'a name after words of going, fleeing or living somewhere ("fled", "near", "a native of", "flew to"), or called a town or area right after it, is a place', example: 'fled Brovnia, near Ayn Qarim, a native of Karnaz, Sabdoura, an area outside Damascus', type: 'place', strong: true,
+    test: (c) => c.words.length <= 4 && !c.afterTitle && !isCommonPhrase(c) && !c.words[c.words.length - 1].possessive && !isFullPersonName(c) && (placeMotionBefore(c) || PLACE_APPOSITION.test(c.lineAfter)),
   },
   { name: 'rule:event', reason: 'storms and operations are named events, not people or places', example: 'Typhoon Sonca, Operation Inherent Resolve', type: null, strong: true, test: (c) => (c.words.length >= 2 && EVENT_WORDS.has(c.words[0].lower)) || (c.prev !== null && EVENT_WORDS.has(c.prev.lower) && c.gapBefore === ' ') },
   { name: 'rule:armed-group-article', reason: 'a Spanish article before a plural name that is no place names a group', example: 'Los Choneros, Los Zetas', type: 'organization', strong: true, test: (c) => c.words.length >= 2 && (c.words[0].lower === 'los' || c.words[0].lower === 'las') && lookupPlace(c.text) === null },

@@ -12,7 +12,7 @@ export interface OrgCue {
 export const ORG_CUES: readonly OrgCue[] = [
   { words: ['ministry', 'department', 'agency', 'office', 'bureau', 'commission', 'council', 'committee', 'parliament', 'congress', 'senate', 'assembly', 'cabinet', 'government', 'administration', 'authority', 'directorate', 'secretariat', 'court', 'tribunal', 'police', 'service', 'services'], reason: 'government bodies', example: 'Ministry of Defence' },
   { words: ['party', 'front', 'movement', 'alliance', 'coalition', 'union', 'league', 'federation', 'confederation', 'association', 'society', 'organisation', 'organization', 'foundation', 'institute', 'institution', 'fund', 'trust', 'club', 'network', 'brotherhood', 'caucus'], reason: 'parties and associations', example: 'Workers’ Party of Korea' },
-  { words: ['army', 'navy', 'brigade', 'battalion', 'regiment', 'division', 'corps', 'forces', 'force', 'militia', 'guard', 'guards', 'command', 'squadron', 'legion'], reason: 'armed forces and units', example: 'Islamic Revolutionary Guard Corps' },
+  { words: ['army', 'navy', 'marines', 'brigade', 'battalion', 'regiment', 'division', 'corps', 'forces', 'force', 'militia', 'guard', 'guards', 'command', 'squadron', 'legion'], reason: 'armed forces and units', example: 'Islamic Revolutionary Guard Corps' },
   { words: ['airlines', 'air', 'bank', 'inc', 'ltd', 'plc', 'llc', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'industries', 'airlines', 'airways', 'motors', 'technologies', 'systems', 'partners', 'exchange', 'securities', 'capital', 'investments', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa'], reason: 'companies', example: 'Deutsche Bank AG' },
   { words: ['university', 'college', 'academy', 'school', 'museum', 'hospital', 'church', 'mission'], reason: 'institutions (a museum is an institution, not a place)', example: 'Memorial Museum of Combat Feats' },
   { words: ['news', 'newsroom', 'newsdesk', 'agency', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'press', 'television', 'radio', 'broadcasting', 'network'], reason: 'news media', example: 'Korean Central News Agency' },
@@ -48,7 +48,15 @@ export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
   'associated press', 'agence france-presse', 'al jazeera', 'bbc', 'cnn', 'ctk', 'mti', 'bta', 'hina', 'ukrinform', 'unian',
   // institutions known by a short name
   // armed groups named in conflict reporting
-  'daesh', "da'esh", 'isil', 'isis', 'islamic state', 'al-qaeda', 'al-qaida', 'al-nusra', 'nusra front', 'jabhat al-nusra', 'peshmerga',
+  'daesh', 'isil', 'isis', 'islamic state', 'al-qaeda', 'al-qaida', 'al-nusra', 'nusra front', 'jabhat al-nusra', 'peshmerga',
   'boko haram', 'al-shabaab', 'houthis', 'wagner',
   'fed', 'federal reserve', 'treasury', 'pentagon', 'bundesbank', 'bundestag', 'knesset', 'duma', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'nasdaq',
 ]);
+
+/** Apostrophes do not tell these names apart ("Da’esh", "Dae'sh", "Daesh"). */
+const orgKey = (name: string) => name.toLowerCase().replace(/['’]/g, '');
+const KNOWN_ORGANISATION_KEYS: ReadonlySet<string> = new Set([...KNOWN_ORGANISATIONS].map(orgKey));
+
+export function isKnownOrganisation(name: string): boolean {
+  return KNOWN_ORGANISATION_KEYS.has(orgKey(name));
+}

@@ -97,7 +97,19 @@ const CASES: Array<[string, string, string[]]> = [
   ['title: -designate', 'He named a new Prime Minister-designate on Monday.', []],
   ['title qualifier negative (no title after)', 'Two Special Forces units moved. The Foreign Office said so.', ['organization|Special Forces|rule:org-cue', 'organization|Foreign Office|rule:org-cue']],
   ['rule:place-of-country negative (a person)', 'The award went to John Ostrova, Britain.', ['person|John Ostrova|rule:first-name', 'place|Britain|gazetteer:country']],
-  ['rule:place-preposition', 'Forces near Nahrawa regrouped.', ['place|Nahrawa|rule:place-preposition']],
+  ['rule:place-preposition', 'Forces in Nahrawa regrouped.', ['place|Nahrawa|rule:place-preposition']],
+  ['rule:place-motion (near, words that are also first names)', 'Near Ayn Qarim, one strike hit a bunker.', ['place|Ayn Qarim|rule:place-motion']],
+  ['rule:place-motion (fled)', 'Hundreds fled Karbalesh overnight.', ['place|Karbalesh|rule:place-motion']],
+  ['rule:place-motion (two words before)', 'He is a native of Qurnaz and was reassigned to Tabqesh.', ['place|Qurnaz|rule:place-motion', 'place|Tabqesh|rule:place-motion']],
+  ['rule:place-motion (apposition)', 'Missiles struck Sabdoura, an area outside Damascus.', ['place|Sabdoura|rule:place-motion', 'place|Damascus|gazetteer:place']],
+  ['rule:place-motion negative (apposition of a person)', 'Voters backed Varsk, a town councillor.', ['person|Varsk|rule:default']],
+  ['rule:place-motion negative (possessive)', 'Guards fled Varsk’s compound.', ['person|Varsk|rule:default']],
+  ['rule:place-motion negative (a full personal name)', 'The envoy flew to Tim Simmons for talks.', ['person|Tim Simmons|rule:first-name']],
+  ['rule:person-regime', 'The Varsk regime fell, and Varsk’s brutal regime is gone.', ['organization|Varsk regime|rule:person-regime', 'organization|Varsk’s brutal regime|rule:person-regime']],
+  ['rule:person-regime negative (regime change)', 'Talks on Tim Varsk regime change failed.', ['person|Tim Varsk|rule:first-name']],
+  ['rule:demonym-forces (regime)', 'The Syrian regime denied it.', ['organization|Syrian regime|rule:demonym-forces']],
+  ['rule:known-organisation (apostrophes do not matter)', 'On Saturday, Dae’sh claimed the attack.', ['organization|Dae’sh|rule:known-organisation']],
+  ['rule:org-cue (marines)', 'At least ten U.S. Marines died.', ['organization|U.S. Marines|rule:org-cue']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
   ['rule:company-word (CamelCase)', 'Shares in KeyCorp rose.', ['organization|KeyCorp|rule:company-word']],
   ['rule:company-word negative (Mc name)', 'Shares were sold by McTavish.', ['person|McTavish|rule:default']],
@@ -164,6 +176,23 @@ describe('type consistency', () => {
       'person|Qarvesh|consistency:part-of-person(rule:place-of-country)',
       'place|Syria|gazetteer:country',
       'person|Qarvesh|rule:default',
+    ]);
+  });
+  it('a default guess in a list of places is a place', () => {
+    expect(names('Shelling hit Aleppo and Darqaya, and later Qamenas, Sarnoq and Idlib.')).toEqual([
+      'place|Aleppo|gazetteer:place',
+      'place|Darqaya|consistency:list(rule:default)',
+      'place|Qamenas|consistency:list(rule:default)',
+      'place|Sarnoq|consistency:list(rule:default)',
+      'place|Idlib|gazetteer:place',
+    ]);
+  });
+  it('a default guess listed with people or organisations keeps its guess', () => {
+    expect(names('Talks between Reuters and Varsk stalled, and Aleppo, where Qorbin lived, was shelled.')).toEqual([
+      'organization|Reuters|rule:known-organisation',
+      'person|Varsk|rule:default',
+      'place|Aleppo|gazetteer:place',
+      'person|Qorbin|rule:default',
     ]);
   });
   it('a lone word ending a ship\'s name is that ship, not a person', () => {
