@@ -150,3 +150,27 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
   }
   return chunks;
 }
+
+/** Up to three lower-case link words between two candidates ("and the", "of", "for the"). */
+const LINK_GAP = /^ (?:(?:and|of|for|the|de|du|la|al|in|on|to) ){1,3}$/;
+
+/**
+ * Joins two candidates across lower-case link words when the whole is a name the caller knows
+ * ("Islamic State of Iraq and the Levant", a lexicon's "Save the Children"): such names are written
+ * with words a run of capitals stops at.
+ */
+export function joinKnownNames(text: string, chunks: Chunk[], known: (name: string) => boolean): Chunk[] {
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const last = out[out.length - 1];
+    if (last && LINK_GAP.test(text.slice(last.end, chunk.start))) {
+      const joined = text.slice(last.start, chunk.end);
+      if (known(joined)) {
+        out[out.length - 1] = { ...last, to: chunk.to, end: chunk.end, text: joined };
+        continue;
+      }
+    }
+    out.push(chunk);
+  }
+  return out;
+}

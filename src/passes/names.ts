@@ -6,7 +6,9 @@
 import type { ArticleDocument } from '../document/document.js';
 import type { NameMention, NameType } from './types.js';
 import { tokenize, type Token } from './name-tokens.js';
-import { findChunks, isTitleWord } from './name-chunks.js';
+import { findChunks, isTitleWord, joinKnownNames } from './name-chunks.js';
+import { isKnownOrganisation } from '../rules/org-cues.js';
+import { foldName } from '../rules/gazetteer.js';
 import { classify, type Candidate } from '../rules/name-rules.js';
 import { makeConsistent, type Typed } from './refine/type-consistency.js';
 import { shareListTypes } from './refine/coordination.js';
@@ -34,7 +36,9 @@ function findNames(doc: ArticleDocument): NameMention[] {
   const tokens = tokenize(text);
   const compromise = compromiseTyper(compromiseSpans(doc));
   const typed: Typed[] = [];
-  for (const chunk of findChunks(text, tokens)) {
+  const lexiconNames = new Set([...doc.lexicon.people, ...doc.lexicon.organizations, ...doc.lexicon.places.map((p) => p.name)].map(foldName));
+  const known = (name: string) => isKnownOrganisation(name) || lexiconNames.has(foldName(name));
+  for (const chunk of joinKnownNames(text, findChunks(text, tokens), known)) {
     const words = tokens.slice(chunk.from, chunk.to);
     const sameLine = (t: Token | undefined) => (t && t.line === words[0].line ? t : null);
     const prev = sameLine(tokens[chunk.from - 1]);

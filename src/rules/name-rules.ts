@@ -113,6 +113,9 @@ const RESULTS_LINE_MAX = 120;
 const isResultsLine = (line: string) => line.length <= RESULTS_LINE_MAX && RESULTS_LINE.test(line.replace(/\s+/g, ' ').trim());
 /** Words around a sports team's name: "beat Nice", "Surrey captain". */
 const TEAM_BEFORE = new Set(['beat', 'beats', 'against', 'side', 'club', 'champions', 'hosts', 'visitors', 'rivals', 'with', 'v', 'vs', 'versus', 'at']);
+/** Words before a name that make it no subject of the verb after it ("attacks in Paris have", "cities such as Aleppo have"). */
+const NOT_SUBJECT_BEFORE = new Set(['in', 'at', 'of', 'from', 'to', 'on', 'for', 'by', 'near', 'like', 'including']);
+const notSubject = (c: Candidate) => c.prev !== null && (NOT_SUBJECT_BEFORE.has(c.prev.lower) || (c.prev.lower === 'as' && c.prev2?.lower === 'such'));
 const TEAM_AFTER = new Set(['captain', 'coach', 'striker', 'goalkeeper', 'midfielder', 'defender', 'manager', 'beat', 'won', 'lost', 'drew', 'defeated', 'have', 'scored', 'v', 'vs', 'at']);
 /** An inner capital after lower-case letters, not a Mc/Mac/O'/De/La/Le/Di/Van name ("KeyCorp" yes, "McCain" no). */
 const CAMEL_CASE = /^(?!Mc|Mac|O'|O’|De|La|Le|Di|Van|Von|Du|Da|Al|El|Ben|Abu)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
@@ -195,7 +198,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:first-name', reason: 'the first word is a known first name and a second word follows', example: 'Phil Simmons', type: 'person', strong: true, test: (c) => c.words.length >= 2 && c.words.length <= 4 && isFirstName(c.words[0].lower) && !lookupPlace(c.text) },
   {
     name: 'rule:team-context', reason: 'a place name with a score after it or a sports word around it is a team', example: 'Surrey captain, beat Nice', type: 'organization', strong: true,
-    test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '') || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower)) || isFixtureLine(c)),
+    test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) && (SCORE_AFTER.test(c.lineAfter) && !/^\s*\d{4}/.test(c.lineAfter) || (c.next !== null && TEAM_AFTER.has(c.next.lower) && c.gapAfter.trim() === '' && !notSubject(c)) || (c.prev !== null && TEAM_BEFORE.has(c.prev.lower) && c.gapBefore.trim() === '' && !['with', 'at'].includes(c.prev.lower)) || isFixtureLine(c)),
   },
   { name: 'gazetteer:place', reason: 'a city (GeoNames, 15,000+ people) or first-level region', example: 'Pyongyang, Kursk Oblast', type: 'place', strong: false, test: (c) => isMajorPlace(c.text, isCommonPhrase(c)) },
   { name: 'compromise:people', reason: 'compromise tagged these words a person', example: 'Kim Jong Un', type: 'person', strong: false, test: (c) => c.compromise === 'person' },

@@ -48,7 +48,8 @@ export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
   'associated press', 'agence france-presse', 'al jazeera', 'bbc', 'cnn', 'ctk', 'mti', 'bta', 'hina', 'ukrinform', 'unian',
   // institutions known by a short name
   // armed groups named in conflict reporting
-  'daesh', 'isil', 'isis', 'islamic state', 'al-qaeda', 'al-qaida', 'al-nusra', 'nusra front', 'jabhat al-nusra', 'peshmerga',
+  'daesh', 'isil', 'isis', 'islamic state', 'islamic state of iraq and the levant', 'islamic state of iraq and levant',
+  'islamic state of iraq and syria', 'islamic state of iraq and al-sham', 'islamic state in iraq and the levant', 'al-qaeda', 'al-qaida', 'al-nusra', 'nusra front', 'jabhat al-nusra', 'peshmerga',
   'boko haram', 'al-shabaab', 'houthis', 'wagner',
   'fed', 'federal reserve', 'treasury', 'pentagon', 'bundesbank', 'bundestag', 'knesset', 'duma', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'nasdaq',
 ]);

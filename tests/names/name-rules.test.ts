@@ -9,7 +9,7 @@ import type { Lexicon } from '../../src/rules/lexicon.js';
 
 const lexicon: Lexicon = {
   people: ['Zofia Wrenhart'],
-  organizations: ['Blue Heron Collective'],
+  organizations: ['Blue Heron Collective', 'Keepers of the Qarvel Light'],
   places: [{ name: 'Donbas', country: 'UA', kind: 'region' }],
 };
 
@@ -109,6 +109,11 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:person-regime negative (regime change)', 'Talks on Tim Varsk regime change failed.', ['person|Tim Varsk|rule:first-name']],
   ['rule:demonym-forces (regime)', 'The Syrian regime denied it.', ['organization|Syrian regime|rule:demonym-forces']],
   ['rule:known-organisation (apostrophes do not matter)', 'On Saturday, Dae’sh claimed the attack.', ['organization|Dae’sh|rule:known-organisation']],
+  ['lexicon:organizations (a name with lower-case link words)', 'The Keepers of the Qarvel Light met.', ['organization|Keepers of the Qarvel Light|lexicon:organizations']],
+  ['rule:known-organisation (a name with lower-case link words)', 'Fighters of the Islamic State of Iraq and the Levant fled.', ['organization|Islamic State of Iraq and the Levant|rule:known-organisation']],
+  ['no join across link words when the whole is no known name', 'The Bank of England and the Treasury met.', ['organization|Bank of England|rule:org-cue', 'organization|Treasury|rule:known-organisation']],
+  ['rule:team-context (a verb after a team)', 'Fans said Wigan beat Leeds.', ['organization|Wigan|rule:team-context', 'organization|Leeds|rule:team-context']],
+  ['rule:team-context negative (the name is no subject)', 'The attacks in Paris have shocked Europe.', ['place|Paris|gazetteer:place', 'place|Europe|compromise:places']],
   ['rule:org-cue (marines)', 'At least ten U.S. Marines died.', ['organization|U.S. Marines|rule:org-cue']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
   ['rule:company-word (CamelCase)', 'Shares in KeyCorp rose.', ['organization|KeyCorp|rule:company-word']],
@@ -161,6 +166,12 @@ describe('type consistency', () => {
     expect(names('Reporters met Michael Jordan.\nJordan smiled.')).toEqual([
       'person|Michael Jordan|rule:first-name',
       'person|Jordan|consistency:surname(gazetteer:country)',
+    ]);
+  });
+  it('a company-like word that is the surname of someone named in full is that person', () => {
+    expect(names('Gen. Joseph Vortel arrived.\nVortel spoke first.')).toEqual([
+      'person|Joseph Vortel|rule:after-title',
+      'person|Vortel|consistency:surname(rule:company-word)',
     ]);
   });
   it('a name left to the default guess takes the type another rule gave it', () => {

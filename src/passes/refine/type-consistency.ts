@@ -2,7 +2,8 @@
  * One name, one type per document. A mention typed by a guess (a weak rule) takes the type
  * that a strong rule gave the same name elsewhere ("Matsegora" after "ambassador Matsegora"),
  * and a lone word that is part of a person's full name is that person ("Kim" after "Kim Jong Un"),
- * even a place name when it is the surname of someone named in full ("Jordan" after "Michael Jordan").
+ * even a place or company-like word when it is the surname of someone named in full ("Jordan" after
+ * "Michael Jordan", "Votel" after "Gen. Joseph Votel").
  * A name typed only by the last-resort default (an unknown word is a person) takes the type another
  * rule gave the same name elsewhere in the document ("Qarvesh" after "Qarvesh, Syria"): one name, one sense.
  * A lone word that ends the name of a ship or a storm is that ship or storm, not reported ("Marden" after "USS Marden").
@@ -53,7 +54,7 @@ export function makeConsistent(mentions: Typed[]): Typed[] {
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   };
   return mentions.map((m) => {
-    if (m.strong && m.type === 'place' && !m.text.includes(' ') && surnames.has(foldName(m.text))) {
+    if (m.strong && (m.type === 'place' || m.via === 'rule:company-word') && !m.text.includes(' ') && surnames.has(foldName(m.text))) {
       return { ...m, type: 'person', via: `consistency:surname(${m.via})` };
     }
     if (m.strong) return m;
