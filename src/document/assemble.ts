@@ -7,6 +7,7 @@ import type { Found, NameMention, NameType } from '../passes/types.js';
 import type { ArticleDocument } from './document.js';
 import { codePointMapper, type OffsetMapper } from './offsets.js';
 import { computeTotals } from '../passes/totals.js';
+import { usStateByAbbreviation } from '../rules/gazetteer.js';
 
 export interface AssembleOptions {
   types: readonly EntityType[];
@@ -75,10 +76,14 @@ function groupEntities(names: readonly NameMention[], type: NameType, cp: Offset
   return [...group(names, type)].map(([name, mentions]) => toEntity(name, mentions, cp, explain));
 }
 
-/** "KABUL" in a dateline is Kabul: a name written only in capitals takes the gazetteer's spelling when it is the same name. */
+/**
+ * "KABUL" in a dateline is Kabul: a name written only in capitals takes the gazetteer's spelling when it is
+ * the same name; an AP abbreviation of a US state takes the state's name ("Mo." → Missouri).
+ */
 function placeName(name: string, gazetteerName: string | undefined): string {
   const shouting = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
-  return shouting && gazetteerName && gazetteerName.toUpperCase() === name ? gazetteerName : name;
+  if (shouting && gazetteerName && gazetteerName.toUpperCase() === name) return gazetteerName;
+  return gazetteerName && usStateByAbbreviation(name)?.name === gazetteerName ? gazetteerName : name;
 }
 
 function groupPlaces(names: readonly NameMention[], cp: OffsetMapper, explain: boolean): Place[] {

@@ -290,3 +290,23 @@ export function lookupRegion(name: string): PlaceInfo | null {
   const g = load();
   return g.region(foldName(name)) ?? g.region(foldName(name.replace(REGION_SUFFIX, '')));
 }
+
+/**
+ * US states as AP style abbreviates them in datelines ("LEBANON, Mo."), as data: abbreviation → state.
+ * States AP never abbreviates (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are written in full.
+ */
+const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Ky.': 'Kentucky',
+  'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi',
+  'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Vt.': 'Vermont',
+  'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+
+/** The US state an AP abbreviation names, as a region ("Mo." or "Mo" → Missouri, US), or null. */
+export function usStateByAbbreviation(abbreviation: string): PlaceInfo | null {
+  const state = US_STATE_ABBREVIATIONS[abbreviation.endsWith('.') ? abbreviation : `${abbreviation}.`];
+  return state === undefined ? null : lookupRegion(state);
+}

@@ -7,7 +7,7 @@
 import type { NameType } from '../passes/types.js';
 import type { Token } from '../passes/name-tokens.js';
 import type { Lexicon } from './lexicon.js';
-import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace } from './gazetteer.js';
+import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace, usStateByAbbreviation } from './gazetteer.js';
 import { isKnownOrganisation, isOrgCue, KNOWN_ACRONYMS } from './org-cues.js';
 import { compromiseTags, isCommonWord, isFirstName, isLastName } from './common-words.js';
 
@@ -153,6 +153,9 @@ const isFullPersonName = (c: Candidate) => c.words.length >= 2 && isFirstName(c.
 const placeMotionBefore = (c: Candidate) =>
   c.prev !== null && /^\s+$/.test(c.gapBefore) && (PLACE_MOTION_BEFORE.has(c.prev.lower) || (c.prev2 !== null && PLACE_MOTION_BEFORE_TWO.has(`${c.prev2.lower} ${c.prev.lower}`)));
 
+/** The US state the candidate abbreviates, AP style, with its full stop ("Mo." → Missouri; "N.Y." keeps its own). */
+const usStateAbbreviationAt = (c: Candidate) => (c.text.endsWith('.') || c.lineAfter.startsWith('.') ? usStateByAbbreviation(c.text) : null);
+
 export const NAME_RULES: readonly NameRule[] = [
   { name: 'lexicon:people', reason: 'the user lexicon names this person', example: 'Aleksandr Matsegora', type: 'person', strong: true, test: (c) => inList(c.lexicon.people, c.text) },
   { name: 'lexicon:organizations', reason: 'the user lexicon names this organisation', example: 'Korean Central News Agency', type: 'organization', strong: true, test: (c) => inList(c.lexicon.organizations, c.text) },
@@ -169,6 +172,10 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:known-organisation', reason: 'a news agency or an institution known by a short name', example: 'Reuters, the Fed', type: 'organization', strong: true, test: (c) => isKnownOrganisation(c.text) },
   { name: 'rule:known-acronym', reason: 'a well-known organisation acronym', example: 'KCNA, NATO', type: 'organization', strong: true, test: (c) => c.words.length === 1 && KNOWN_ACRONYMS.has(c.text.replace(/\./g, '')) && c.words[0].allCaps && !c.words[0].shouting },
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) && !(c.words.length >= 2 && isMajorPlace(c.text)) },
+  {
+    name: 'gazetteer:us-state', reason: 'an AP abbreviation of a US state after "Place, " is that state', example: 'LEBANON, Mo., Conway, Ark.', type: 'place', strong: true,
+    test: (c) => c.words.length <= 2 && /\p{Lu}[\p{L}.]*, $/u.test(c.lineBefore) && usStateAbbreviationAt(c) !== null,
+  },
   {
     name: 'rule:dateline', reason: 'a place opening a line and followed by a date is the dateline of a news story', example: 'NEW YORK 1996-08-22, KABUL, Afghanistan (Jan. 25)', type: 'place', strong: true,
     test: (c) => c.lineBefore.trim() === '' && DATELINE_AFTER.test(c.lineAfter) && (isMajorPlace(c.text) || c.words.every((w) => w.allCaps)),

@@ -19,6 +19,22 @@ describe('byline and dateline names', () => {
     expect([place.name, place.aliases, place.country, place.mentions[0].text]).toEqual([name, aliases, country, aliases[0]]);
   });
 
+  it('reads an AP abbreviation of a US state after a dateline city as that state', () => {
+    const doc = extract('t', 'CONWAY, Ark. — Two men were hurt on Friday.\n', { types: ['places'] });
+    expect(doc.places.map((p) => [p.name, p.aliases, p.country, p.kind, p.mentions.map((m) => [m.text, m.start, m.end])])).toEqual([
+      ['Conway', ['CONWAY'], 'US', 'city', [['CONWAY', 0, 6]]],
+      ['Arkansas', ['Ark'], 'US', 'region', [['Ark', 8, 11]]],
+    ]);
+  });
+
+  it('reads an abbreviation written with its own full stops', () => {
+    const doc = extract('t', 'Snow fell in Buffalo, N.Y., on Friday.\n', { types: ['places'] });
+    expect(doc.places.map((p) => [p.name, p.aliases, p.country, p.kind])).toEqual([
+      ['Buffalo', [], 'US', 'city'],
+      ['New York', ['N.Y.'], 'US', 'region'],
+    ]);
+  });
+
   it('keeps a capitalised name that is not the gazetteer name as written', () => {
     const doc = extract('t', 'Officials from the UK met in Geneva.\n', { types: ['places'] });
     expect(doc.places.map((p) => p.name)).toEqual(['UK', 'Geneva']);

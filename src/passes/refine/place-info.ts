@@ -1,10 +1,11 @@
 /**
  * Attaches gazetteer facts (country, kind, coordinates) to place mentions, and drops
  * place mentions that are demonyms ("North Korean" soldiers are not a place).
- * A place written before a region word is that region: "the Kursk region" → Kursk, kind region, RU.
+ * A place written before a region word is that region: "the Kursk region" → Kursk, kind region, RU;
+ * an AP abbreviation of a US state is that state: "Mo." → region, US.
  */
 import type { Found, NameMention, Pass } from '../types.js';
-import { demonymCountry, foldName, lookupPlace, lookupRegion } from '../../rules/gazetteer.js';
+import { demonymCountry, foldName, lookupPlace, lookupRegion, usStateByAbbreviation } from '../../rules/gazetteer.js';
 
 /** A region word right after the name ("Kursk region", "Ghazni province"). */
 const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|krai|prefecture|county|district)\b/i;
@@ -27,6 +28,9 @@ export const placeInfoRefiner: Pass = {
         continue;
       }
       if (demonymCountry(m.text) && !lookupPlace(m.text)) continue;
+      // "LEBANON, Mo.": an AP abbreviation of a US state (its full stop follows the mention)
+      const state = m.text.endsWith('.') || doc.text[m.end] === '.' ? usStateByAbbreviation(m.text) : null;
+      if (state) { names.push({ ...m, place: state }); continue; }
       let info = lookupPlace(m.text);
       if (REGION_AFTER.test(doc.text.slice(m.end, m.end + 16))) {
         const region = lookupRegion(m.text);
