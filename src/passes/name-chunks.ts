@@ -152,16 +152,20 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
 }
 
 /** Up to three lower-case link words between two candidates ("and the", "of", "for the"). */
-const LINK_GAP = /^ (?:(?:and|of|for|the|de|du|la|al|in|on|to) ){1,3}$/;
+const LINK_WORDS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'la', 'al', 'in', 'on', 'to']);
+const LINK_GAP = new RegExp(`^ (?:(?:${[...LINK_WORDS].join('|')}) ){1,3}$`);
 
 /**
  * Joins two candidates across lower-case link words when the whole is a name the caller knows
  * ("Islamic State of Iraq and the Levant", a lexicon's "Save the Children"): such names are written
- * with words a run of capitals stops at.
+ * with words a run of capitals stops at. A candidate also takes in the capitalised common word that
+ * opens its sentence when the whole is a known name ("Human Rights Watch said", where "Human" alone
+ * says nothing).
  */
-export function joinKnownNames(text: string, chunks: Chunk[], known: (name: string) => boolean): Chunk[] {
+export function joinKnownNames(text: string, tokens: Token[], chunks: Chunk[], known: (name: string) => boolean): Chunk[] {
   const out: Chunk[] = [];
-  for (const chunk of chunks) {
+  for (const found of chunks) {
+    const chunk = withKnownOpener(text, tokens, found, known);
     const last = out[out.length - 1];
     if (last && LINK_GAP.test(text.slice(last.end, chunk.start))) {
       const joined = text.slice(last.start, chunk.end);
@@ -173,4 +177,18 @@ export function joinKnownNames(text: string, chunks: Chunk[], known: (name: stri
     out.push(chunk);
   }
   return out;
+}
+
+/** The candidate with the capitalised word that opens its sentence, and link words between, when the whole is known. */
+function withKnownOpener(text: string, tokens: Token[], chunk: Chunk, known: (name: string) => boolean): Chunk {
+  for (let from = chunk.from - 1; from >= 0 && from >= chunk.from - 3; from--) {
+    const t = tokens[from];
+    if (text.slice(t.end, tokens[from + 1].start) !== ' ' || t.possessive) return chunk;
+    if (t.cap && t.sentenceStart) {
+      const whole = text.slice(t.start, chunk.end);
+      return known(whole) ? { ...chunk, from, start: t.start, text: whole } : chunk;
+    }
+    if (!LINK_WORDS.has(t.text)) return chunk;
+  }
+  return chunk;
 }

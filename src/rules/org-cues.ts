@@ -51,6 +51,10 @@ export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
   'daesh', 'isil', 'isis', 'islamic state', 'islamic state of iraq and the levant', 'islamic state of iraq and levant',
   'islamic state of iraq and syria', 'islamic state of iraq and al-sham', 'islamic state in iraq and the levant', 'al-qaeda', 'al-qaida', 'al-nusra', 'nusra front', 'jabhat al-nusra', 'peshmerga',
   'boko haram', 'al-shabaab', 'houthis', 'wagner',
+  // humanitarian and rights organisations, often opening a sentence with a common word ("Human", "Save")
+  'human rights watch', 'amnesty international', 'amnesty', 'oxfam', 'save the children', 'doctors without borders',
+  'medecins sans frontieres', 'médecins sans frontières', 'international crisis group', 'crisis group', 'global witness',
+  'international rescue committee', 'norwegian refugee council', 'white helmets', 'syrian observatory for human rights',
   'fed', 'federal reserve', 'treasury', 'pentagon', 'bundesbank', 'bundestag', 'knesset', 'duma', 'kremlin', 'taliban', 'hamas', 'hezbollah', 'nasdaq',
 ]);
 

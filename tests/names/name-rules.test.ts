@@ -111,6 +111,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:known-organisation (apostrophes do not matter)', 'On Saturday, Dae’sh claimed the attack.', ['organization|Dae’sh|rule:known-organisation']],
   ['lexicon:organizations (a name with lower-case link words)', 'The Keepers of the Qarvel Light met.', ['organization|Keepers of the Qarvel Light|lexicon:organizations']],
   ['rule:known-organisation (a name with lower-case link words)', 'Fighters of the Islamic State of Iraq and the Levant fled.', ['organization|Islamic State of Iraq and the Levant|rule:known-organisation']],
+  ['rule:known-organisation (opened by a common word at a sentence start)', 'Human Rights Watch has called for an inquiry. Save the Children said aid was blocked.', ['organization|Human Rights Watch|rule:known-organisation', 'organization|Save the Children|rule:known-organisation']],
+  ['no sentence opener joins a name that is not known', 'Yesterday Tim Varsk said so.', ['person|Tim Varsk|rule:first-name']],
   ['no join across link words when the whole is no known name', 'The Bank of England and the Treasury met.', ['organization|Bank of England|rule:org-cue', 'organization|Treasury|rule:known-organisation']],
   ['rule:team-context (a verb after a team)', 'Fans said Wigan beat Leeds.', ['organization|Wigan|rule:team-context', 'organization|Leeds|rule:team-context']],
   ['rule:team-context negative (the name is no subject)', 'The attacks in Paris have shocked Europe.', ['place|Paris|gazetteer:place', 'place|Europe|compromise:places']],
