@@ -156,6 +156,9 @@ const placeMotionBefore = (c: Candidate) =>
 /** The US state the candidate abbreviates, AP style, with its full stop ("Mo." → Missouri; "N.Y." keeps its own). */
 const usStateAbbreviationAt = (c: Candidate) => (c.text.endsWith('.') || c.lineAfter.startsWith('.') ? usStateByAbbreviation(c.text) : null);
 
+/** Words after a name that are no noun it could describe ("the Varsk and …", "the Varsk of old"). */
+const CLOSED_CLASS_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'could', 'can', 'that', 'which', 'who']);
+
 export const NAME_RULES: readonly NameRule[] = [
   { name: 'lexicon:people', reason: 'the user lexicon names this person', example: 'Aleksandr Matsegora', type: 'person', strong: true, test: (c) => inList(c.lexicon.people, c.text) },
   { name: 'lexicon:organizations', reason: 'the user lexicon names this organisation', example: 'Korean Central News Agency', type: 'organization', strong: true, test: (c) => inList(c.lexicon.organizations, c.text) },
@@ -232,6 +235,10 @@ export const NAME_RULES: readonly NameRule[] = [
     test: (c) => c.words.every((w) => isCommonWord(w.lower) && !w.sentenceStart && !w.shouting) && /\p{Ll}s$/u.test(c.text) && isCommonWord(c.words[c.words.length - 1].lower.replace(/s$/, '')),
   },
   { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },
+  {
+    name: 'rule:the-modifier', reason: 'an unknown name between "the" and a lower-case noun describes the noun ("the Tharvel depression", "the Varsk delegation"): no person, and what it is cannot be told', example: 'the Varsk delegation', type: null, strong: false,
+    test: (c) => c.prev !== null && c.prev.text === 'the' && c.gapBefore === ' ' && c.next !== null && !c.next.cap && c.gapAfter === ' ' && !c.words[c.words.length - 1].possessive && !CLOSED_CLASS_AFTER.has(c.next.lower),
+  },
   { name: 'rule:default', reason: 'an unknown capitalised word: most often a person in news', example: 'Matsegora', type: 'person', strong: false, test: () => true },
 ];
 
