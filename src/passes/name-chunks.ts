@@ -99,8 +99,8 @@ function markPlacePhrases(text: string, tokens: Token[], like: boolean[]): void 
 
 export function findChunks(text: string, tokens: Token[]): Chunk[] {
   const seen = capitalisedInText(tokens);
-  // a currency prefix is no name: "US$2.5 million", "HK$40", "A$1 billion"
-  const like = tokens.map((t) => nameLike(t, seen) && text[t.end] !== '$');
+  // a currency prefix is no name ("US$2.5 million", "HK$40"), nor a social-media handle ("@VarskNews")
+  const like = tokens.map((t) => nameLike(t, seen) && text[t.end] !== '$' && text[t.start - 1] !== '@');
   markPlacePhrases(text, tokens, like);
   const chunks: Chunk[] = [];
   // a possessive ends a name ("Russia’s Kursk"), unless the whole phrase is a known place ("Cox’s Bazar")

@@ -143,6 +143,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:common-words', 'He fought in the Cold War years ago.', []],
   ['shouting headline', 'BASEBALL - RESULTS OF MAJOR LEAGUE GAMES', []],
   ['title-case headline', 'Troops Begin Withdrawal From Border Towns', []],
+  ['social-media handles', 'Follow @VarskNews and @TimQarvel for news.', []],
   ['contractions', "I'm sure we've met before.", []],
   ['describing compounds', 'ISIL-held areas were shelled.', []],
   ['months and weekdays', 'On Monday in October the talks resumed.', []],
