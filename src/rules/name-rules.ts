@@ -157,7 +157,21 @@ const placeMotionBefore = (c: Candidate) =>
 const usStateAbbreviationAt = (c: Candidate) => (c.text.endsWith('.') || c.lineAfter.startsWith('.') ? usStateByAbbreviation(c.text) : null);
 
 /** Words after a name that are no noun it could describe ("the Varsk and …", "the Varsk of old"). */
-const CLOSED_CLASS_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'could', 'can', 'that', 'which', 'who']);
+const CLOSED_CLASS_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'could', 'can', 'that', 'which', 'who',
+  // "the Varsk regime" is the regime a person leads (names.ts, rule:person-regime)
+  'regime']);
+
+/** Languages that label a gloss, as data. */
+const GLOSS_LANGUAGES = 'Arabic|Kurdish|Kurmanji|Sorani|Persian|Farsi|Dari|Pashto|Urdu|Turkish|Hebrew|Syriac|Aramaic|Russian|Ukrainian|Chinese|Japanese|Korean';
+/** A gloss opens with "Language:" (first or after a comma) or says "transliterated as". */
+const GLOSS_OPENING = new RegExp(`(?:^|[,;]\\s*)(?:${GLOSS_LANGUAGES})\\s*:|\\b(?:transliterated|romani[sz]ed) as\\b`, 'u');
+/** Right after the name, still inside parentheses: " in Kurdish". */
+const GLOSS_AFTER = new RegExp(`^ in (?:${GLOSS_LANGUAGES})\\b[^()]*\\)`, 'u');
+/** The candidate stands inside a parenthesis whose text so far opens a gloss. */
+const inGloss = (c: Candidate) => {
+  const open = c.lineBefore.lastIndexOf('(');
+  return open >= 0 && !c.lineBefore.includes(')', open) && GLOSS_OPENING.test(c.lineBefore.slice(open + 1));
+};
 
 export const NAME_RULES: readonly NameRule[] = [
   { name: 'lexicon:people', reason: 'the user lexicon names this person', example: 'Aleksandr Matsegora', type: 'person', strong: true, test: (c) => inList(c.lexicon.people, c.text) },
@@ -169,6 +183,10 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   { name: 'rule:festival-faith', reason: 'a religious festival is a date and a faith a belief, not a name we report', example: 'busy before Eid, studied Islam', type: null, strong: true, test: (c) => c.words.some((w) => FESTIVALS_AND_FAITHS.has(w.lower)) && c.words.every((w) => FESTIVALS_AND_FAITHS.has(w.lower) || isDemonymOrPlural(w.text)) },
   { name: 'rule:ship', reason: 'a navy ship prefix opens the name of a ship, a vehicle, not a person or place', example: 'USS Marden, HMS Tenby', type: null, strong: true, test: (c) => c.words.length >= 2 && c.words[0].allCaps && SHIP_PREFIXES.has(c.words[0].text) },
+  {
+    name: 'rule:gloss', reason: 'a name in another language glossed in parentheses ("(Arabic: …)", "(… in Kurdish)", "also transliterated as …") is the foreign form of a name already given, not a new one', example: 'the Qarvel Mountains (Arabic: Jabal Qarvel)', type: null, strong: true,
+    test: (c) => inGloss(c) || GLOSS_AFTER.test(c.lineAfter),
+  },
   { name: 'gazetteer:country', reason: 'a country name or alternative spelling (world-countries)', example: 'North Korea, DPRK, U.S.', type: 'place', strong: true, test: (c) => isCountryName(c.text) },
   { name: 'rule:thing-acronym', reason: 'the acronym of a weapon, a measure or an everyday thing is not a name', example: 'a VBIED, an RPG, GDP', type: null, strong: true, test: (c) => c.words.length === 1 && THING_ACRONYMS.has(c.text.replace(/\./g, '').replace(/s$/, '')) },
   { name: 'rule:single-letter', reason: 'a lone letter is an initial or a list marker, not a name', example: 'A, N', type: null, strong: false, test: (c) => c.words.length === 1 && c.text.replace(/[.'’]/g, '').length <= 1 },
