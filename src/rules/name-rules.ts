@@ -89,7 +89,7 @@ const PLACE_MOTION_BEFORE_TWO = new Set([
   'retreated to', 'expelled from', 'out of',
 ]);
 /**
- * After the name, an apposition that calls it a kind of place ("Sabdoura, an area outside Damascus",
+ * After the name, an apposition that calls it a kind of place ("Sabdoura, a farming area east of Homs",
  * "Karnaz, a small town in the north"); the kind noun must end the phrase or lead on to where it is,
  * so "Varsk, a town councillor" is no place.
  */
@@ -212,7 +212,7 @@ export const NAME_RULES: readonly NameRule[] = [
     test: (c) => c.words.length <= 4 && !isCommonPhrase(c) && ((c.prev !== null && c.prev.text === 'of' && c.prev2 !== null && (COMPASS.has(c.prev2.lower) || PLACE_KIND_OF.has(c.prev2.lower)) && /^\s+$/.test(c.gapBefore)) || (!c.words[c.words.length - 1].possessive && PLACE_AFTER.test(c.lineAfter))),
   },
   {
-    name: 'rule:place-motion', reason: 'a name after words of going, fleeing or living somewhere ("fled", "near", "a native of", "flew to"), or called a town or area right after it, is a place', example: 'fled Brovnia, near Ayn Qarim, a native of Karnaz, Sabdoura, an area outside Damascus', type: 'place', strong: true,
+    name: 'rule:place-motion', reason: 'a name after words of going, fleeing or living somewhere ("fled", "near", "a native of", "flew to"), or called a town or area right after it, is a place', example: 'fled Brovnia, near Ayn Qarim, a native of Karnaz, Sabdoura, a farming area east of Homs', type: 'place', strong: true,
     test: (c) => c.words.length <= 4 && !c.afterTitle && !isCommonPhrase(c) && !c.words[c.words.length - 1].possessive && !isFullPersonName(c) && (placeMotionBefore(c) || PLACE_APPOSITION.test(c.lineAfter)),
   },
   { name: 'rule:event', reason: 'storms and operations are named events, not people or places', example: 'Typhoon Sonca, Operation Inherent Resolve', type: null, strong: true, test: (c) => (c.words.length >= 2 && EVENT_WORDS.has(c.words[0].lower)) || (c.prev !== null && EVENT_WORDS.has(c.prev.lower) && c.gapBefore === ' ') },
@@ -254,7 +254,7 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },
   {
-    name: 'rule:the-modifier', reason: 'an unknown name between "the" and a lower-case noun describes the noun ("the Tharvel depression", "the Varsk delegation"): no person, and what it is cannot be told', example: 'the Varsk delegation', type: null, strong: false,
+    name: 'rule:the-modifier', reason: 'an unknown name between "the" and a lower-case noun describes the noun ("the Tharvel basin", "the Varsk delegation"): no person, and what it is cannot be told', example: 'the Varsk delegation', type: null, strong: false,
     test: (c) => c.prev !== null && c.prev.text === 'the' && c.gapBefore === ' ' && c.next !== null && !c.next.cap && c.gapAfter === ' ' && !c.words[c.words.length - 1].possessive && !CLOSED_CLASS_AFTER.has(c.next.lower),
   },
   { name: 'rule:default', reason: 'an unknown capitalised word: most often a person in news', example: 'Matsegora', type: 'person', strong: false, test: () => true },

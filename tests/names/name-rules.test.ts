@@ -74,7 +74,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:place-context (kind of place after)', 'Fighting spread to the Dorvala district.', ['place|Dorvala|rule:place-context']],
   ['rule:place-context (compass point after)', 'Brovnia to the north was quiet.', ['place|Brovnia|rule:place-context']],
   ['rule:place-context negative (another noun after)', 'She met the Varsk delegation.', []],
-  ['rule:the-modifier', 'Water flows through the Tharvel depression.', []],
+  ['rule:the-modifier', 'Water flows through the Tharvel basin.', []],
   ['rule:the-modifier negative (no noun after)', 'Water flows into the Tharvel and the sea.', ['person|Tharvel|rule:default']],
   ['rule:the-modifier negative (a possessive)', 'She met the Varsk’s envoy.', ['person|Varsk|rule:default']],
   ['rule:place-context negative (a person after a preposition)', 'The letter was sent to Ostap Vyrenko of the north.', ['person|Ostap Vyrenko|rule:last-name']],
@@ -104,7 +104,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:place-motion (near, words that are also first names)', 'Near Ayn Qarim, one strike hit a bunker.', ['place|Ayn Qarim|rule:place-motion']],
   ['rule:place-motion (fled)', 'Hundreds fled Karbalesh overnight.', ['place|Karbalesh|rule:place-motion']],
   ['rule:place-motion (two words before)', 'He is a native of Qurnaz and was reassigned to Tabqesh.', ['place|Qurnaz|rule:place-motion', 'place|Tabqesh|rule:place-motion']],
-  ['rule:place-motion (apposition)', 'Missiles struck Sabdoura, an area outside Damascus.', ['place|Sabdoura|rule:place-motion', 'place|Damascus|gazetteer:place']],
+  ['rule:place-motion (apposition)', 'Missiles struck Sabdoura, a farming area east of Homs.', ['place|Sabdoura|rule:place-motion', 'place|Damascus|gazetteer:place']],
   ['rule:place-motion negative (apposition of a person)', 'Voters backed Varsk, a town councillor.', ['person|Varsk|rule:default']],
   ['rule:place-motion negative (possessive)', 'Guards fled Varsk’s compound.', ['person|Varsk|rule:default']],
   ['rule:place-motion negative (a full personal name)', 'The envoy flew to Tim Simmons for talks.', ['person|Tim Simmons|rule:first-name']],
@@ -115,7 +115,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['rule:known-organisation (apostrophes do not matter)', 'On Saturday, Dae’sh claimed the attack.', ['organization|Dae’sh|rule:known-organisation']],
   ['lexicon:organizations (a name with lower-case link words)', 'The Keepers of the Qarvel Light met.', ['organization|Keepers of the Qarvel Light|lexicon:organizations']],
   ['rule:known-organisation (a name with lower-case link words)', 'Fighters of the Islamic State of Iraq and the Levant fled.', ['organization|Islamic State of Iraq and the Levant|rule:known-organisation']],
-  ['rule:known-organisation (opened by a common word at a sentence start)', 'Human Rights Watch has called for an inquiry. Save the Children said aid was blocked.', ['organization|Human Rights Watch|rule:known-organisation', 'organization|Save the Children|rule:known-organisation']],
+  ['rule:known-organisation (opened by a common word at a sentence start)', 'Human Rights Watch published a report. Save the Children said aid was blocked.', ['organization|Human Rights Watch|rule:known-organisation', 'organization|Save the Children|rule:known-organisation']],
   ['no sentence opener joins a name that is not known', 'Yesterday Tim Varsk said so.', ['person|Tim Varsk|rule:first-name']],
   ['no join across link words when the whole is no known name', 'The Bank of England and the Treasury met.', ['organization|Bank of England|rule:org-cue', 'organization|Treasury|rule:known-organisation']],
   ['rule:team-context (a verb after a team)', 'Fans said Wigan beat Leeds.', ['organization|Wigan|rule:team-context', 'organization|Leeds|rule:team-context']],
@@ -199,10 +199,10 @@ describe('type consistency', () => {
     ]);
   });
   it('a default guess in a list of places is a place', () => {
-    expect(names('Shelling hit Aleppo and Darqaya, and later Qamenas, Sarnoq and Idlib.')).toEqual([
+    expect(names('Shelling hit Aleppo and Darqaya, and later Qumrash, Sarnoq and Idlib.')).toEqual([
       'place|Aleppo|gazetteer:place',
       'place|Darqaya|consistency:list(rule:default)',
-      'place|Qamenas|consistency:list(rule:default)',
+      'place|Qumrash|consistency:list(rule:default)',
       'place|Sarnoq|consistency:list(rule:default)',
       'place|Idlib|gazetteer:place',
     ]);

@@ -1,7 +1,7 @@
 /**
  * Names in a list of places are places. A name left to the last-resort default guess (an unknown word
  * is a person) that stands in a list whose other names other rules typed as places is a place too:
- * "attacks on Aleppo and Daraya", "in Qamenas, Sarmin and Talamenes". People and organisations are
+ * "shelling hit Aleppo and Darqaya", "in Qumrash, Sarnoq and Idlib". People and organisations are
  * not propagated: they are listed with each other too often ("Hezbollah and Varsk").
  * A list is names joined by nothing but ", ", " and ", " or ", ", and " (so "Aleppo, where Varsk
  * lived" is no list).

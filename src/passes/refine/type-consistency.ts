@@ -3,7 +3,7 @@
  * that a strong rule gave the same name elsewhere ("Matsegora" after "ambassador Matsegora"),
  * and a lone word that is part of a person's full name is that person ("Kim" after "Kim Jong Un"),
  * even a place or company-like word when it is the surname of someone named in full ("Jordan" after
- * "Michael Jordan", "Votel" after "Gen. Joseph Votel").
+ * "Michael Jordan", "Vortel" after "Gen. Joseph Vortel").
  * A name typed only by the last-resort default (an unknown word is a person) takes the type another
  * rule gave the same name elsewhere in the document ("Qarvesh" after "Qarvesh, Syria"): one name, one sense.
  * A lone word that ends the name of a ship or a storm is that ship or storm, not reported ("Marden" after "USS Marden").
