@@ -254,7 +254,7 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   { name: 'rule:common-words', reason: 'capitalised common words with no cue are titles of things or events, not names', example: 'Cold War, Western', type: null, strong: false, test: (c) => c.words.every((w) => isCommonWord(w.lower)) },
   {
-    name: 'rule:the-modifier', reason: 'an unknown name between "the" and a lower-case noun describes the noun ("the Tharvel basin", "the Varsk delegation"): no person, and what it is cannot be told', example: 'the Varsk delegation', type: null, strong: false,
+    name: 'rule:the-modifier', reason: 'an unknown name between "the" and a lower-case noun describes the noun ("the Tharvel affair", "the Varsk delegation"): no person, and what it is cannot be told', example: 'the Varsk delegation', type: null, strong: false,
     test: (c) => c.prev !== null && c.prev.text === 'the' && c.gapBefore === ' ' && c.next !== null && !c.next.cap && c.gapAfter === ' ' && !c.words[c.words.length - 1].possessive && !CLOSED_CLASS_AFTER.has(c.next.lower),
   },
   { name: 'rule:default', reason: 'an unknown capitalised word: most often a person in news', example: 'Matsegora', type: 'person', strong: false, test: () => true },
