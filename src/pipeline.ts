@@ -14,6 +14,7 @@ import { trimNamesRefiner } from './passes/refine/trim-names.js';
 import { dropNoiseRefiner } from './passes/refine/drop-noise.js';
 import { resolveOverlapsRefiner } from './passes/refine/resolve-overlaps.js';
 import { placeInfoRefiner } from './passes/refine/place-info.js';
+import { placeQualifierRefiner } from './passes/refine/place-qualifier.js';
 import { mergeAliasesRefiner } from './passes/refine/merge-aliases.js';
 
 export const PIPELINE: readonly Pass[] = [
@@ -27,6 +28,8 @@ export const PIPELINE: readonly Pass[] = [
   dropNoiseRefiner,
   resolveOverlapsRefiner,
   placeInfoRefiner,
+  // "Paris, Texas": a state or country after a comma says which namesake is meant
+  placeQualifierRefiner,
   // aliases last among name refiners: they group the final spans
   mergeAliasesRefiner,
   // dates before casualties: each figure takes the date of its event

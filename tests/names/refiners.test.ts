@@ -26,6 +26,35 @@ describe('drop-noise: photo credit lines', () => {
   });
 });
 
+describe('place-qualifier: a state or country after a comma', () => {
+  const places = (text: string) => run(text).places.map((p) => [p.name, p.country, p.kind, p.lat, p.mentions.length]);
+  it('a city takes the country of its qualifier, without the namesake\'s coordinates, in every mention', () => {
+    expect(places('A fair opened in Paris, Texas. Paris was quiet later.')).toEqual([
+      ['Paris', 'US', 'city', null, 2],
+      ['Texas', 'US', 'region', 31.9685988, 1],
+    ]);
+  });
+  it('a country name qualified by a state is a town there', () => {
+    expect(places('LEBANON, Mo. — Crews worked through the night.')).toEqual([
+      ['Lebanon', 'US', 'city', null, 1],
+      ['Missouri', 'US', 'region', 37.9642529, 1],
+    ]);
+  });
+  it('an unknown place takes the country after it', () => {
+    expect(places('Raids hit Qarvesh, Syria, overnight.')).toEqual([
+      ['Qarvesh', 'SY', 'other', null, 1],
+      ['Syria', 'SY', 'country', 35, 1],
+    ]);
+  });
+  it.each([
+    ['a list of places', 'Aid went to Aleppo, Turkey and Iraq.', [['Aleppo', 'SY', 'city', 36.20124, 1], ['Turkey', 'TR', 'country', 39, 1], ['Iraq', 'IQ', 'country', 33, 1]]],
+    ['two countries', 'Talks moved from Syria, Iraq to Geneva.', [['Syria', 'SY', 'country', 35, 1], ['Iraq', 'IQ', 'country', 33, 1], ['Geneva', 'CH', 'city', 46.20222, 1]]],
+    ['a place in the country named', 'Crowds filled Paris, France, on Sunday.', [['Paris', 'FR', 'city', 48.85341, 1], ['France', 'FR', 'country', 46, 1]]],
+  ])('no change: %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
 describe('place-info: region words and countries', () => {
   it.each([
     ['Fighting went on in the Kursk region.', 'Kursk', 'RU', 'region'],
