@@ -120,6 +120,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['no join across link words when the whole is no known name', 'The Bank of England and the Treasury met.', ['organization|Bank of England|rule:org-cue', 'organization|Treasury|rule:known-organisation']],
   ['rule:team-context (a verb after a team)', 'Fans said Wigan beat Leeds.', ['organization|Wigan|rule:team-context', 'organization|Leeds|rule:team-context']],
   ['rule:team-context negative (the name is no subject)', 'The attacks in Paris have shocked Europe.', ['place|Paris|gazetteer:place', 'place|Europe|compromise:places']],
+  ['rule:org-cue (patrol)', 'Troopers of the Varsk State Highway Patrol arrived.', ['organization|Varsk State Highway Patrol|rule:org-cue']],
   ['rule:org-cue (marines)', 'At least ten U.S. Marines died.', ['organization|U.S. Marines|rule:org-cue']],
   ['rule:place-preposition negative (known surname)', 'She believed in Smith.', ['person|Smith|compromise:people']],
   ['rule:company-word (CamelCase)', 'Shares in KeyCorp rose.', ['organization|KeyCorp|rule:company-word']],
