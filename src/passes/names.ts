@@ -37,7 +37,7 @@ function findNames(doc: ArticleDocument): NameMention[] {
   const compromise = compromiseTyper(compromiseSpans(doc));
   const typed: Typed[] = [];
   const lexiconNames = new Set([...doc.lexicon.people, ...doc.lexicon.organizations, ...doc.lexicon.places.map((p) => p.name)].map(foldName));
-  const known = (name: string) => isKnownOrganisation(name) || lexiconNames.has(foldName(name));
+  const known = (name: string) => isKnownOrganisation(name) || (lexiconNames.size > 0 && lexiconNames.has(foldName(name)));
   for (const chunk of joinKnownNames(text, tokens, findChunks(text, tokens), known)) {
     const words = tokens.slice(chunk.from, chunk.to);
     const sameLine = (t: Token | undefined) => (t && t.line === words[0].line ? t : null);
