@@ -154,6 +154,8 @@ export function findChunks(text: string, tokens: Token[]): Chunk[] {
 /** Up to three lower-case link words between two candidates ("and the", "of", "for the"). */
 const LINK_WORDS = new Set(['and', 'of', 'for', 'the', 'de', 'du', 'la', 'al', 'in', 'on', 'to']);
 const LINK_GAP = new RegExp(`^ (?:(?:${[...LINK_WORDS].join('|')}) ){1,3}$`);
+/** The longest such gap: three of the longest link words and their spaces. */
+const LINK_GAP_MAX = 1 + 3 * (Math.max(...[...LINK_WORDS].map((w) => w.length)) + 1);
 
 /**
  * Joins two candidates across lower-case link words when the whole is a name the caller knows
@@ -167,7 +169,7 @@ export function joinKnownNames(text: string, tokens: Token[], chunks: Chunk[], k
   for (const found of chunks) {
     const chunk = withKnownOpener(text, tokens, found, known);
     const last = out[out.length - 1];
-    if (last && LINK_GAP.test(text.slice(last.end, chunk.start))) {
+    if (last && chunk.start - last.end <= LINK_GAP_MAX && LINK_GAP.test(text.slice(last.end, chunk.start))) {
       const joined = text.slice(last.start, chunk.end);
       if (known(joined)) {
         out[out.length - 1] = { ...last, to: chunk.to, end: chunk.end, text: joined };

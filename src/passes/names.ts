@@ -13,6 +13,7 @@ import { classify, type Candidate } from '../rules/name-rules.js';
 import { makeConsistent, type Typed } from './refine/type-consistency.js';
 import { shareListTypes } from './refine/coordination.js';
 import { TITLES } from '../rules/titles.js';
+import type { Lexicon } from '../rules/lexicon.js';
 
 /** Lower-case words after a demonym that make it a body of people: "Iraqi (security) forces", "Syrian government". */
 const DEMONYM_FORCES = /^(?: (?:security|government|armed|special|local|national|federal|regular|military|opposition|rebel|allied|coalition|pro-government|border|riot))* (?:forces|troops|army|military|police|government|navy|authorities|militias?|rebels|regime)\b/;
@@ -36,7 +37,7 @@ function findNames(doc: ArticleDocument): NameMention[] {
   const tokens = tokenize(text);
   const compromise = compromiseTyper(compromiseSpans(doc));
   const typed: Typed[] = [];
-  const lexiconNames = new Set([...doc.lexicon.people, ...doc.lexicon.organizations, ...doc.lexicon.places.map((p) => p.name)].map(foldName));
+  const lexiconNames = lexiconNameSet(doc.lexicon);
   const known = (name: string) => isKnownOrganisation(name) || (lexiconNames.size > 0 && lexiconNames.has(foldName(name)));
   for (const chunk of joinKnownNames(text, tokens, findChunks(text, tokens), known)) {
     const words = tokens.slice(chunk.from, chunk.to);
@@ -78,6 +79,18 @@ function findNames(doc: ArticleDocument): NameMention[] {
   return shareListTypes(text, makeConsistent(typed)).flatMap((t) =>
     t.type ? [{ start: t.start, end: t.end, text: t.text, type: t.type, via: t.via }] : [],
   );
+}
+
+const lexiconNameSets = new WeakMap<Lexicon, Set<string>>();
+
+/** The folded names of a lexicon, made once per lexicon (every document of a run shares it). */
+function lexiconNameSet(lexicon: Lexicon): Set<string> {
+  let names = lexiconNameSets.get(lexicon);
+  if (!names) {
+    names = new Set([...lexicon.people, ...lexicon.organizations, ...lexicon.places.map((p) => p.name)].map(foldName));
+    lexiconNameSets.set(lexicon, names);
+  }
+  return names;
 }
 
 /** At most LINE_CONTEXT characters of the line around a candidate: enough for the line rules, linear on huge lines. */

@@ -150,8 +150,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
 
 /** A known first name followed by a known surname: "Tim Simmons" is a person wherever he goes. */
 const isFullPersonName = (c: Candidate) => c.words.length >= 2 && isFirstName(c.words[0].lower) && c.words.slice(1).some((w) => isLastName(w.lower));
+/** Last words of PLACE_MOTION_BEFORE_TWO: only after one of them is the pair looked up. */
+const PLACE_MOTION_SECOND = new Set([...PLACE_MOTION_BEFORE_TWO].map((pair) => pair.split(' ')[1]));
 const placeMotionBefore = (c: Candidate) =>
-  c.prev !== null && /^\s+$/.test(c.gapBefore) && (PLACE_MOTION_BEFORE.has(c.prev.lower) || (c.prev2 !== null && PLACE_MOTION_BEFORE_TWO.has(`${c.prev2.lower} ${c.prev.lower}`)));
+  c.prev !== null && /^\s+$/.test(c.gapBefore) &&
+  (PLACE_MOTION_BEFORE.has(c.prev.lower) || (c.prev2 !== null && PLACE_MOTION_SECOND.has(c.prev.lower) && PLACE_MOTION_BEFORE_TWO.has(`${c.prev2.lower} ${c.prev.lower}`)));
 
 /** The US state the candidate abbreviates, AP style, with its full stop ("Mo." → Missouri; "N.Y." keeps its own). */
 const usStateAbbreviationAt = (c: Candidate) => (c.text.endsWith('.') || c.lineAfter.startsWith('.') ? usStateByAbbreviation(c.text) : null);
