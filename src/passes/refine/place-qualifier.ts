@@ -12,25 +12,28 @@ import { foldName } from '../../rules/gazetteer.js';
 
 /** After a country qualifier: more list items (", Iraq", " and Iraq", " or Iraq"). */
 const LIST_GOES_ON = /^(?:,? (?:and|or) |, )$/;
+/** The longest such gap, with a full stop before it (", and " after "Mo."). */
+const LIST_GAP_MAX = 7;
 
 export const placeQualifierRefiner: Pass = {
   name: 'refine/place-qualifier',
   serves: ['places'],
   run(doc, found): Found {
-    const places = found.names.filter((m) => m.type === 'place' && m.place);
+    const places = found.names.filter((m) => m.type === 'place' && m.place).sort((a, b) => a.start - b.start);
     const byStart = new Map(places.map((m) => [m.start, m]));
+    const indexOf = new Map(places.map((m, i) => [m, i]));
     const qualified = new Map<string, PlaceInfo>();
-    places.forEach((m, i) => {
+    for (const m of places) {
       const q = doc.text.slice(m.end, m.end + 2) === ', ' ? byStart.get(m.end + 2) : undefined;
       const head = m.place!;
       const where = q?.place;
-      if (!q || !where?.country || where.country === head.country || qualified.has(foldName(m.text))) return;
+      if (!q || !where?.country || where.country === head.country || qualified.has(foldName(m.text))) continue;
       if (where.kind === 'country') {
-        const next = places[i + 2];
-        if (head.kind === 'country' || (next && LIST_GOES_ON.test(doc.text.slice(q.end, next.start).replace(/^\./, '')))) return;
-      } else if (where.kind !== 'region') return;
+        const next = places[indexOf.get(q)! + 1];
+        if (head.kind === 'country' || (next && next.start - q.end <= LIST_GAP_MAX && LIST_GOES_ON.test(doc.text.slice(q.end, next.start).replace(/^\./, '')))) continue;
+      } else if (where.kind !== 'region') continue;
       qualified.set(foldName(m.text), where);
-    });
+    }
     if (qualified.size === 0) return found;
     // a mention that is itself a qualifier ("Tripoli, Lebanon") stays what it is
     const qualifiers = new Set(places.filter((m) => doc.text.slice(m.end, m.end + 2) === ', ' && byStart.has(m.end + 2)).map((m) => m.end + 2));
