@@ -310,3 +310,11 @@ export function usStateByAbbreviation(abbreviation: string): PlaceInfo | null {
   const state = US_STATE_ABBREVIATIONS[abbreviation.endsWith('.') ? abbreviation : `${abbreviation}.`];
   return state === undefined ? null : lookupRegion(state);
 }
+
+/**
+ * The US state a name written with its full stop abbreviates: the stop ends the name ("N.Y.") or is
+ * the text right after it ("Mo" then "."); null without the stop ("Mo Farah").
+ */
+export function usStateWrittenAs(name: string, after: string): PlaceInfo | null {
+  return name.endsWith('.') || after.startsWith('.') ? usStateByAbbreviation(name) : null;
+}

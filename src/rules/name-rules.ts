@@ -7,7 +7,7 @@
 import type { NameType } from '../passes/types.js';
 import type { Token } from '../passes/name-tokens.js';
 import type { Lexicon } from './lexicon.js';
-import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace, usStateByAbbreviation } from './gazetteer.js';
+import { demonymCountry, foldName, isCountryName, isMajorPlace, lookupPlace, usStateWrittenAs } from './gazetteer.js';
 import { isKnownOrganisation, isOrgCue, KNOWN_ACRONYMS } from './org-cues.js';
 import { compromiseTags, isCommonWord, isFirstName, isLastName } from './common-words.js';
 
@@ -156,9 +156,6 @@ const placeMotionBefore = (c: Candidate) =>
   c.prev !== null && /^\s+$/.test(c.gapBefore) &&
   (PLACE_MOTION_BEFORE.has(c.prev.lower) || (c.prev2 !== null && PLACE_MOTION_SECOND.has(c.prev.lower) && PLACE_MOTION_BEFORE_TWO.has(`${c.prev2.lower} ${c.prev.lower}`)));
 
-/** The US state the candidate abbreviates, AP style, with its full stop ("Mo." → Missouri; "N.Y." keeps its own). */
-const usStateAbbreviationAt = (c: Candidate) => (c.text.endsWith('.') || c.lineAfter.startsWith('.') ? usStateByAbbreviation(c.text) : null);
-
 /** Words after a name that are no noun it could describe ("the Varsk and …", "the Varsk of old"). */
 const CLOSED_CLASS_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'could', 'can', 'that', 'which', 'who',
   // "the Varsk regime" is the regime a person leads (names.ts, rule:person-regime)
@@ -198,7 +195,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'rule:org-cue', reason: 'a word that names an institution is part of the name', example: 'Ministry of Defence, Deutsche Bank', type: 'organization', strong: true, test: (c) => c.words.some((w) => isOrgCue(w.text)) && !(c.words.length === 1 && c.words[0].sentenceStart) && !(c.words.length >= 2 && isMajorPlace(c.text)) },
   {
     name: 'gazetteer:us-state', reason: 'an AP abbreviation of a US state after "Place, " is that state', example: 'LEBANON, Mo., Conway, Ark.', type: 'place', strong: true,
-    test: (c) => c.words.length <= 2 && /\p{Lu}[\p{L}.]*, $/u.test(c.lineBefore) && usStateAbbreviationAt(c) !== null,
+    test: (c) => c.words.length <= 2 && usStateWrittenAs(c.text, c.lineAfter) !== null && /\p{Lu}[\p{L}.]*, $/u.test(c.lineBefore),
   },
   {
     name: 'rule:dateline', reason: 'a place opening a line and followed by a date is the dateline of a news story', example: 'NEW YORK 1996-08-22, KABUL, Afghanistan (Jan. 25)', type: 'place', strong: true,

@@ -5,7 +5,7 @@
  * an AP abbreviation of a US state is that state: "Mo." → region, US.
  */
 import type { Found, NameMention, Pass } from '../types.js';
-import { demonymCountry, foldName, lookupPlace, lookupRegion, usStateByAbbreviation } from '../../rules/gazetteer.js';
+import { demonymCountry, foldName, lookupPlace, lookupRegion, usStateWrittenAs } from '../../rules/gazetteer.js';
 
 /** A region word right after the name ("Kursk region", "Ghazni province"). */
 const REGION_AFTER = /^\s+(?:region|oblast|province|governorate|krai|prefecture|county|district)\b/i;
@@ -29,7 +29,7 @@ export const placeInfoRefiner: Pass = {
       }
       if (demonymCountry(m.text) && !lookupPlace(m.text)) continue;
       // "LEBANON, Mo.": an AP abbreviation of a US state (its full stop follows the mention)
-      const state = m.text.endsWith('.') || doc.text[m.end] === '.' ? usStateByAbbreviation(m.text) : null;
+      const state = usStateWrittenAs(m.text, doc.text.slice(m.end, m.end + 1));
       if (state) { names.push({ ...m, place: state }); continue; }
       let info = lookupPlace(m.text);
       if (REGION_AFTER.test(doc.text.slice(m.end, m.end + 16))) {

@@ -23,8 +23,11 @@ export const placeQualifierRefiner: Pass = {
     const byStart = new Map(places.map((m) => [m.start, m]));
     const indexOf = new Map(places.map((m, i) => [m, i]));
     const qualified = new Map<string, PlaceInfo>();
+    // mentions that are themselves qualifiers ("Tripoli, Lebanon") stay what they are
+    const qualifiers = new Set<NameMention>();
     for (const m of places) {
       const q = doc.text.slice(m.end, m.end + 2) === ', ' ? byStart.get(m.end + 2) : undefined;
+      if (q) qualifiers.add(q);
       const head = m.place!;
       const where = q?.place;
       if (!q || !where?.country || where.country === head.country || qualified.has(foldName(m.text))) continue;
@@ -35,10 +38,8 @@ export const placeQualifierRefiner: Pass = {
       qualified.set(foldName(m.text), where);
     }
     if (qualified.size === 0) return found;
-    // a mention that is itself a qualifier ("Tripoli, Lebanon") stays what it is
-    const qualifiers = new Set(places.filter((m) => doc.text.slice(m.end, m.end + 2) === ', ' && byStart.has(m.end + 2)).map((m) => m.end + 2));
     const names = found.names.map((m): NameMention => {
-      const where = m.type === 'place' && m.place && !qualifiers.has(m.start) ? qualified.get(foldName(m.text)) : undefined;
+      const where = m.type === 'place' && m.place && !qualifiers.has(m) ? qualified.get(foldName(m.text)) : undefined;
       if (!where || !m.place) return m;
       const kind = m.place.kind === 'country' ? 'city' : m.place.kind;
       return { ...m, place: { name: m.place.name, country: where.country, kind, lat: null, lon: null } };
